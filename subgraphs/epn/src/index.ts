@@ -1,0 +1,16 @@
+import path from 'node:path';
+import type { SubgraphDefinition } from '../../kit/src';
+import { createContext, type EpnContext } from './context';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+
+export const epnSubgraph: SubgraphDefinition<EpnContext> = {
+  name: 'epn',
+  schemaFile: path.join(__dirname, '..', 'schema.graphql'),
+  databaseSchema: 'epn',
+  entities,
+  migrations,
+  resolvers,
+  createContext,
+};

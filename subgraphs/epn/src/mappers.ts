@@ -1,0 +1,12 @@
+/** Model types behind GraphQL types, for codegen's mappers (what resolvers receive as parent). */
+import type { Connection, Territory } from '../../kit/src';
+import type { EpnEntity, LabelEntity, LabelEventEntity, LabelRequestEntity } from './entities';
+
+export type { EpnEntity, LabelEntity, LabelEventEntity, LabelRequestEntity };
+export type TerritoryModel = Territory;
+export type AdherentRef = { id: string };
+export type EpnConnectionModel = Connection<EpnEntity>;
+export type LabelConnectionModel = Connection<LabelEntity>;
+export type LabelEventConnectionModel = Connection<LabelEventEntity>;
+export type LabelRequestConnectionModel = Connection<LabelRequestEntity>;
+export type TerritoryConnectionModel = Connection<Territory>;
