@@ -1,0 +1,13 @@
+import type { DataSource } from 'typeorm';
+import type { BaseContext } from '../../kit/src';
+import { AdherentService } from './services/adherent-service';
+
+/** Per request: services hold the request's DataLoaders, so every fetch in one operation is batched. */
+export interface AdherentsContext extends BaseContext {
+  dataSource: DataSource;
+  adherents: AdherentService;
+}
+
+export function createContext(base: BaseContext, dataSource: DataSource): AdherentsContext {
+  return { ...base, dataSource, adherents: new AdherentService(dataSource) };
+}

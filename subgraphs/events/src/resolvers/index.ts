@@ -1,0 +1,11 @@
+import { scalarResolvers } from '../../../kit/src';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Adherent } from './Adherent';
+import { Epn } from './Epn';
+import { Event } from './Event';
+import { EventEdition } from './EventEdition';
+import { Query } from './Query';
+import { Registration } from './Registration';
+import { Territory } from './Territory';
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, EventEdition, Event, Registration, Epn, Adherent, Territory };
