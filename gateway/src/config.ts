@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError, envVar, loadConfig } from '../../subgraphs/kit/src';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export const gatewayConfigShape = {
+  LOG_LEVEL: envVar.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  GATEWAY_PORT: envVar.port(4000),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  /** The supergraph to serve; `--supergraph PATH` on the command line wins. */
+  SUPERGRAPH_PATH: z.string().default(path.join(ROOT, 'schema', 'supergraph.graphql')),
+  /** Ed25519 private key (PKCS#8 PEM) that signs the viewer passed to subgraphs. */
+  GATEWAY_PRIVATE_KEY: z.string().optional(),
+  GATEWAY_PRIVATE_KEY_FILE: z.string().optional(),
+  /** Development: HS256 secret of client tokens. */
+  JWT_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  JWT_SECRET_FILE: z.string().optional(),
+  JWT_ISSUER: z.string().default('netpublic-graph'),
+  JWT_AUDIENCE: z.string().default('netpublic-graph'),
+  SUBGRAPH_TIMEOUT_MS: envVar.positiveInt(10_000),
+  MAX_BODY_BYTES: envVar.positiveInt(1_000_000),
+};
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)) {
+  const config = loadConfig(gatewayConfigShape, env);
+  if (!config.JWT_SECRET && config.JWT_SECRET_FILE) {
+    config.JWT_SECRET = readFileSync(config.JWT_SECRET_FILE, 'utf8').trim();
+    if (config.JWT_SECRET.length < 16) throw new ConfigError('Invalid configuration: JWT_SECRET_FILE must hold at least 16 characters');
+  }
+  const flag = argv.indexOf('--supergraph');
+  if (flag >= 0) {
+    const value = argv[flag + 1];
+    if (!value) throw new ConfigError('Invalid command line: --supergraph needs a file path');
+    config.SUPERGRAPH_PATH = value;
+  }
+  return config;
+}
+
+/** Reads the supergraph SDL, failing with the path when it is missing. */
+export function readSupergraph(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError(`Invalid configuration: SUPERGRAPH_PATH points to ${file}, which cannot be read (run npm run compose?)`);
+  }
+}
+
+/** SUBGRAPH_<NAME>_URL overrides the URL recorded in the supergraph (containers, tests). */
+export function subgraphUrlOverrides(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_URL$/.exec(key);
+    if (match && value) overrides[match[1].toLowerCase().replace(/_/g, '-')] = value;
+  }
+  return overrides;
+}
+
+export function privateKeyPem(config: GatewayConfig): string | undefined {
+  if (config.GATEWAY_PRIVATE_KEY) return config.GATEWAY_PRIVATE_KEY;
+  if (config.GATEWAY_PRIVATE_KEY_FILE) return readFileSync(config.GATEWAY_PRIVATE_KEY_FILE, 'utf8');
+  return undefined;
+}
