@@ -1,0 +1,128 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import {
+  InternalTokenSigner, InternalTokenVerifier, createDataSource, ensureGeoReference, migrate, privateKeyFromPem, publicKeyFromPem,
+  serveSubgraph, startEmbeddedPostgres, type GatewayKeyPair, type Logger, type RunningServer, type SubgraphDefinition,
+} from '../../subgraphs/kit/src';
+import { nationalSubgraphs } from '../../subgraphs/national';
+import { JwtAuthenticator, type Authenticator } from '../../gateway/src/auth';
+import { startGateway, type GatewayContext, type RunningGateway } from '../../gateway/src/gateway';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** DATABASE_URL when set, otherwise a real embedded PostgreSQL whose data lives under .data/. */
+export async function openDatabase(options: { url?: string; dataDir: string; port: number; logger: Logger }): Promise<Database> {
+  if (options.url) return { url: options.url, embedded: false, stop: async () => undefined };
+  const db = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port, database: 'netpublic', logger: options.logger });
+  return { url: db.url, embedded: true, stop: db.stop };
+}
+
+export function subgraphDataSource(definition: SubgraphDefinition<any>, url: string, logger: Logger, poolSize?: number): DataSource {
+  return createDataSource({
+    url, schema: definition.databaseSchema, entities: definition.entities, migrations: definition.migrations, logger, poolSize,
+  });
+}
+
+/** Loads the official geography and applies every subgraph's migrations (each in its own schema). */
+export async function migrateAll(url: string, logger: Logger, definitions = nationalSubgraphs): Promise<void> {
+  for (const definition of definitions) {
+    const dataSource = subgraphDataSource(definition, url, logger, 2);
+    await dataSource.initialize();
+    try {
+      await ensureGeoReference(dataSource, logger);
+      await migrate(dataSource, definition.databaseSchema, logger);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+}
+
+export interface RunningSubgraph {
+  definition: SubgraphDefinition<any>;
+  dataSource: DataSource;
+  server: RunningServer;
+}
+
+export interface RunningGraph {
+  gateway: RunningGateway;
+  gatewayUrl: string;
+  subgraphs: Map<string, RunningSubgraph>;
+  /** Stops one subgraph (its server and pool), leaving the rest of the graph up. */
+  stopSubgraph(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface GraphOptions {
+  databaseUrl: string;
+  logger: Logger;
+  keyPair: GatewayKeyPair;
+  supergraphSdl: string;
+  /** Port per subgraph name and `gateway`; 0 or absent picks a free port. */
+  ports?: Record<string, number>;
+  host?: string;
+  authenticator?: Authenticator;
+  jwtSecret?: string;
+  definitions?: SubgraphDefinition<any>[];
+  gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
+}
+
+/** Starts every subgraph in this process (each on its own port, talking HTTP) and the gateway in front. */
+export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
+  const definitions = options.definitions ?? nationalSubgraphs;
+  const publicKey = publicKeyFromPem(options.keyPair.publicKeyPem);
+  const subgraphs = new Map<string, RunningSubgraph>();
+  try {
+    for (const definition of definitions) {
+      const logger = options.logger.child({ subgraph: definition.name });
+      const dataSource = subgraphDataSource(definition, options.databaseUrl, logger);
+      await dataSource.initialize();
+      const server = await serveSubgraph({
+        definition, dataSource, logger, host: options.host,
+        port: options.ports?.[definition.name] ?? 0,
+        verifier: new InternalTokenVerifier(publicKey, definition.name),
+      });
+      subgraphs.set(definition.name, { definition, dataSource, server });
+    }
+    const gateway = await startGateway({
+      supergraphSdl: options.supergraphSdl,
+      subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.server.url])),
+      signer: new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem)),
+      authenticator: options.authenticator ?? new JwtAuthenticator({ secret: options.jwtSecret, issuer: 'netpublic-graph', audience: 'netpublic-graph' }),
+      logger: options.logger.child({ component: 'gateway' }),
+      port: options.ports?.gateway ?? 0,
+      host: options.host,
+      plugins: options.gatewayPlugins,
+    });
+    const stopSubgraph = async (name: string) => {
+      const running = subgraphs.get(name);
+      if (!running) return;
+      subgraphs.delete(name);
+      await running.server.close();
+      await running.dataSource.destroy();
+    };
+    return {
+      gateway,
+      gatewayUrl: gateway.url,
+      subgraphs,
+      stopSubgraph,
+      stop: async () => {
+        await gateway.close();
+        for (const name of [...subgraphs.keys()]) await stopSubgraph(name);
+      },
+    };
+  } catch (error) {
+    for (const running of subgraphs.values()) {
+      await running.server.close().catch(() => undefined);
+      await running.dataSource.destroy().catch(() => undefined);
+    }
+    throw error;
+  }
+}
