@@ -1,0 +1,14 @@
+# One image for every service of NetPublic Graph; the command chooses the entry point.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY tsconfig.json codegen.ts ./
+COPY gateway ./gateway
+COPY subgraphs ./subgraphs
+COPY schema ./schema
+COPY scripts ./scripts
+USER node
+EXPOSE 4000 4001 4002 4003 4004
+CMD ["npx", "tsx", "gateway/src/main.ts"]
