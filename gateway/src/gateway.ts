@@ -58,6 +58,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 }
 
+/** An extra HTTP route of the gateway (dashboard, exports, admin APIs); matched before /graphql. */
+export interface GatewayRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Exact path, or a pattern whose groups the handler reads. */
+  path: string | RegExp;
+  handle(req: IncomingMessage, res: ServerResponse, context: GatewayRouteContext): Promise<void> | void;
+}
+
+export interface GatewayRouteContext {
+  url: URL;
+  match: RegExpExecArray | null;
+  requestId: string;
+  logger: Logger;
+  /** The viewer from the request's bearer token (throws UNAUTHENTICATED for a bad token). */
+  viewer(): Promise<Viewer>;
+}
+
 export interface GatewayOptions {
   supergraphSdl: string;
   /** Subgraph name → URL, overriding the URL recorded in the supergraph. */
@@ -70,6 +87,7 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   maxBodyBytes?: number;
   plugins?: ApolloServerPlugin<GatewayContext>[];
+  routes?: GatewayRoute[];
 }
 
 export interface RunningGateway {
@@ -111,11 +129,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
       return res.end(asset.body);
     }
-    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: the graph is at /graphql, GraphiQL at /.' });
-
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     const requestLogger = logger.child({ requestId });
+    for (const route of options.routes ?? []) {
+      if (route.method !== req.method) continue;
+      const matches = typeof route.path === 'string' ? route.path === url.pathname : route.path.test(url.pathname);
+      if (!matches) continue;
+      return route.handle(req, res, {
+        url, match: typeof route.path === 'string' ? null : route.path.exec(url.pathname), requestId, logger: requestLogger,
+        viewer: () => options.authenticator.viewerFrom(headerValue(req, 'authorization')),
+      });
+    }
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: the graph is at /graphql, GraphiQL at /.' });
+
     let viewer: Viewer;
     try {
       viewer = await options.authenticator.viewerFrom(headerValue(req, 'authorization'));

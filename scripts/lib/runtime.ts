@@ -7,7 +7,7 @@ import {
 } from '../../subgraphs/kit/src';
 import { nationalSubgraphs } from '../../subgraphs/national';
 import { JwtAuthenticator, type Authenticator } from '../../gateway/src/auth';
-import { startGateway, type GatewayContext, type RunningGateway } from '../../gateway/src/gateway';
+import { startGateway, type GatewayContext, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -72,6 +72,7 @@ export interface GraphOptions {
   jwtSecret?: string;
   definitions?: SubgraphDefinition<any>[];
   gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
+  gatewayRoutes?: GatewayRoute[];
 }
 
 /** Starts every subgraph in this process (each on its own port, talking HTTP) and the gateway in front. */
@@ -100,6 +101,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       port: options.ports?.gateway ?? 0,
       host: options.host,
       plugins: options.gatewayPlugins,
+      routes: options.gatewayRoutes,
     });
     const stopSubgraph = async (name: string) => {
       const running = subgraphs.get(name);
