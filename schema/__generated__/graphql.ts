@@ -179,7 +179,7 @@ export type AdherentDashboardQueryVariables = Exact<{
 }>;
 
 
-export type AdherentDashboardQuery = { adherent: { id: string, name: string, kind: AdherentKind, status: AdhesionStatus, territory: { level: TerritoryLevel, code: string, name: string } | null, currentAdhesion: { charterVersion: number, status: AdhesionStatus, validatedAt: string | null } | null, labelledEpns: { totalCount: number, edges: Array<{ node: { id: string, name: string, commune: { name: string }, currentLabel: { status: LabelStatus, awardedAt: string, statusChangedAt: string } | null } }> }, labelRequests: { totalCount: number, edges: Array<{ node: { id: string, requestedAt: string, message: string | null, epn: { id: string, name: string, commune: { name: string } } } }> } } | null };
+export type AdherentDashboardQuery = { adherent: { id: string, name: string, kind: AdherentKind, status: AdhesionStatus, territory: { level: TerritoryLevel, code: string, name: string } | null, currentAdhesion: { charterVersion: number, status: AdhesionStatus, validatedAt: string | null } | null, labelledEpns: { totalCount: number, edges: Array<{ node: { id: string, name: string, commune: { name: string }, currentLabel: { status: LabelStatus, awardedAt: string, statusChangedAt: string } | null } }> } | null, labelRequests: { totalCount: number, edges: Array<{ node: { id: string, requestedAt: string, message: string | null, epn: { id: string, name: string, commune: { name: string } } } }> } | null } | null };
 
 export type EpnDirectoryQueryVariables = Exact<{
   territory: TerritoryInput;

@@ -16,6 +16,6 @@ export function createContext(base: BaseContext, dataSource: DataSource): EpnCon
   const graph = base.graph ?? GraphClient.unconfigured(base.logger, base.requestId);
   return {
     ...base, graph, dataSource,
-    epns: new EpnService(dataSource), labels: new LabelService(dataSource), decisions: new LabelDecisions(dataSource, graph),
+    epns: new EpnService(dataSource), labels: new LabelService(dataSource, graph), decisions: new LabelDecisions(dataSource, graph),
   };
 }

@@ -49,7 +49,8 @@ export interface CheckedNewAdherent {
 
 export function checkNewAdherent(input: NewAdherentInput, field = 'input.newAdherent'): CheckedNewAdherent {
   const name = requiredText(input.name, `${field}.name`, 300);
-  const siren = optionalText(input.siren, `${field}.siren`, 9)?.replace(/\s/g, '') ?? null;
+  // Written « 123 456 789 » as often as « 123456789 ».
+  const siren = optionalText(input.siren, `${field}.siren`, 20)?.replace(/\s/g, '') ?? null;
   if (siren !== null && !/^[0-9]{9}$/.test(siren)) throw badUserInput(`${field}.siren`, 'must be a SIREN number of 9 digits');
   const territory = input.territory ? resolveTerritory(input.territory, `${field}.territory`) : null;
   const members = input.memberCommunes ?? null;

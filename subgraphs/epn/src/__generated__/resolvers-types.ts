@@ -74,10 +74,14 @@ export type Address = {
 export type Adherent = {
   __typename?: 'Adherent';
   id: Scalars['ID']['output'];
-  /** Label requests addressed to this adherent, newest first. */
-  labelRequests: LabelRequestConnection;
+  /**
+   * Label requests addressed to this adherent, newest first. Only its administrators (while its
+   * adhesion is validated) and the national administrator may read them; anyone else gets a FORBIDDEN
+   * error.
+   */
+  labelRequests: Maybe<LabelRequestConnection>;
   /** EPN holding an active label awarded by this adherent. */
-  labelledEpns: EpnConnection;
+  labelledEpns: Maybe<EpnConnection>;
 };
 
 
@@ -915,8 +919,8 @@ export type AddressResolvers<ContextType = EpnContext, ParentType extends Resolv
 export type AdherentResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['Adherent'] = ResolversParentTypes['Adherent'], FederationReferenceType extends FederationReferenceTypes['Adherent'] = FederationReferenceTypes['Adherent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Adherent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labelRequests?: Resolver<ResolversTypes['LabelRequestConnection'], ParentType, ContextType, Partial<AdherentLabelRequestsArgs>>;
-  labelledEpns?: Resolver<ResolversTypes['EpnConnection'], ParentType, ContextType, Partial<AdherentLabelledEpnsArgs>>;
+  labelRequests?: Resolver<Maybe<ResolversTypes['LabelRequestConnection']>, ParentType, ContextType, Partial<AdherentLabelRequestsArgs>>;
+  labelledEpns?: Resolver<Maybe<ResolversTypes['EpnConnection']>, ParentType, ContextType, Partial<AdherentLabelledEpnsArgs>>;
 }>;
 
 export type CriterionAssessmentResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['CriterionAssessment'] = ResolversParentTypes['CriterionAssessment']> = ResolversObject<{

@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import { In, Not, type DataSource, type Repository } from 'typeorm';
-import { forbidden, keyedLoader, NestedConnections, type Connection, type PageArgs, type SortKey, type Viewer } from '../../../kit/src';
+import {
+  adherentStatus, forbidden, keyedLoader, NestedConnections, type Connection, type GraphClient, type PageArgs, type SortKey, type Viewer,
+} from '../../../kit/src';
 import { LabelEntity, LabelEventEntity, LabelRequestEntity } from '../entities';
 
 const NEWEST_LABEL_FIRST: SortKey<LabelEntity>[] = [
@@ -30,7 +32,7 @@ export class LabelService {
   private readonly requestsByAdherent = new Map<string, NestedConnections<LabelRequestEntity>>();
   private readonly requestsByEpn: NestedConnections<LabelRequestEntity>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource, private readonly graph: GraphClient) {
     this.labels = dataSource.getRepository(LabelEntity);
     this.byId = keyedLoader((ids) => this.labels.findBy({ id: In([...ids]) }), (l) => l.id);
     this.currentByEpn = keyedLoader((epnIds) => this.labels.findBy({ epnId: In([...epnIds]), status: Not('WITHDRAWN' as const) }), (l) => l.epnId);
@@ -87,7 +89,18 @@ export class LabelService {
     return viewer.role === 'NATIONAL_ADMIN' ? event.actorSubject : null;
   }
 
-  requestsFor(adherentId: string, status: string | null | undefined, page: PageArgs): Promise<Connection<LabelRequestEntity>> {
+  /**
+   * Requests addressed to an adherent: the national mission's, and its own administrators' while its
+   * adhesion is validated (read now through the graph: a withdrawn adherent's access is closed).
+   */
+  async requestsFor(viewer: Viewer, adherentId: string, status: string | null | undefined, page: PageArgs): Promise<Connection<LabelRequestEntity>> {
+    const own = viewer.role === 'ADHERENT_ADMIN' && viewer.adherentId === adherentId;
+    if (!own && viewer.role !== 'NATIONAL_ADMIN') {
+      throw forbidden("Only this adherent's administrators and the national administrator may see its label requests.");
+    }
+    if (own && (await adherentStatus(this.graph, adherentId))?.status !== 'VALIDATED') {
+      throw forbidden("This adherent's administrators may see its label requests only while its adhesion is validated.");
+    }
     const key = status ?? '*';
     let loader = this.requestsByAdherent.get(key);
     if (!loader) {
