@@ -73,6 +73,8 @@ export interface GraphOptions {
   definitions?: SubgraphDefinition<any>[];
   gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
   gatewayRoutes?: GatewayRoute[];
+  /** Timeout of one subgraph request at the gateway (SUBGRAPH_TIMEOUT_MS). */
+  subgraphTimeoutMs?: number;
 }
 
 /** Starts every subgraph in this process (each on its own port, talking HTTP) and the gateway in front. */
@@ -108,6 +110,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       host: options.host,
       plugins: options.gatewayPlugins,
       routes: options.gatewayRoutes,
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
     });
     gatewayUrl = gateway.url;
     const stopSubgraph = async (name: string) => {

@@ -175,7 +175,7 @@ describe('personal data', () => {
         const response = await graph.query(query, variables, token);
         expect(personalDataIn(response)).toEqual([]);
       }
-    });
+    }, 120_000);
 
     it('a registration ticket carries no name or e-mail, not even the registrant’s own', async () => {
       const [event] = await graph.sql(`SELECT id FROM events.event WHERE starts_at > now() ORDER BY starts_at LIMIT 1`);

@@ -127,5 +127,5 @@ describe('territorial rule (property-based, over real territories)', () => {
     expect(seen.refused).toBeGreaterThan(3);
     const [{ doubles }] = await graph.sql(`SELECT count(*)::int AS doubles FROM (SELECT epn_id FROM epn.label WHERE status <> 'WITHDRAWN' GROUP BY epn_id HAVING count(*) > 1) d`);
     expect(doubles).toBe(0);
-  });
+  }, 180_000);
 });

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
-  adherentStatus, conflict, emailAddress, forbidden, GraphClient, idArgument, keyedLoader, NestedConnections, notFound, requiredText, unauthenticated,
+  adherentStatus, conflict, emailAddress, forbidden, GraphClient, idArgument, isUniqueViolation, keyedLoader, NestedConnections, notFound, requiredText, unauthenticated,
   type Connection, type Logger, type PageArgs, type SortKey, type Viewer,
 } from '../../../kit/src';
 import { EventEntity, RegistrationEntity } from '../entities';
@@ -134,34 +134,29 @@ export class RegistrationService {
     const fullName = requiredText(input.fullName, 'input.fullName', 200);
     const email = emailAddress(input.email, 'input.email');
     const code = randomBytes(CODE_BYTES).toString('base64url');
-    return this.dataSource.transaction(async (manager) => {
-      // The lock that serialises registrations to this event: the count below cannot go stale.
-      const [event] = await manager.query('SELECT id, title, capacity, starts_at FROM events.event WHERE id = $1 FOR UPDATE', [eventId]);
-      if (!event) throw notFound('Event', eventId);
-      if ((event.starts_at as Date).getTime() <= Date.now()) throw conflict(`Registrations to « ${event.title} » are closed: it started on ${(event.starts_at as Date).toISOString()}.`);
-      const [{ confirmed, taken }] = await manager.query(
-        `SELECT (count(*) FILTER (WHERE status = 'CONFIRMED'))::int AS confirmed,
-            bool_or(email = $2 AND status <> 'CANCELLED') AS taken
-          FROM events.registration WHERE event_id = $1`,
-        [eventId, email],
-      );
-      if (taken) throw conflict('This e-mail address is already registered to this event.', { field: 'input.email' });
-      const status: RegistrationStatus = confirmed < event.capacity ? 'CONFIRMED' : 'WAITING';
-      const [row] = await manager.query(
-        `INSERT INTO events.registration (event_id, full_name, email, status, cancellation_code_hash) VALUES ($1, $2, $3, $4, $5)
-          RETURNING id, sequence`,
-        [eventId, fullName, email, status, hashCode(code)],
-      );
-      let waitingPosition: number | null = null;
-      if (status === 'WAITING') {
-        const [{ position }] = await manager.query(
-          `SELECT count(*)::int AS position FROM events.registration WHERE event_id = $1 AND status = 'WAITING' AND sequence <= $2`,
-          [eventId, row.sequence],
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // The lock that serialises registrations to this event: what is counted next cannot go stale.
+        const [event] = await manager.query('SELECT id, title, capacity, starts_at FROM events.event WHERE id = $1 FOR UPDATE', [eventId]);
+        if (!event) throw notFound('Event', eventId);
+        if ((event.starts_at as Date).getTime() <= Date.now()) throw conflict(`Registrations to « ${event.title} » are closed: it started on ${(event.starts_at as Date).toISOString()}.`);
+        // One statement while the lock is held (it is held for every round trip): count the seats taken,
+        // insert the registration with a seat or at the end of the waiting list, say which.
+        const [row]: { id: string; status: RegistrationStatus; waiting_position: number | null }[] = await manager.query(
+          `WITH taken AS (
+              SELECT (count(*) FILTER (WHERE status = 'CONFIRMED'))::int AS confirmed, (count(*) FILTER (WHERE status = 'WAITING'))::int AS waiting
+              FROM events.registration WHERE event_id = $1)
+            INSERT INTO events.registration (event_id, full_name, email, status, cancellation_code_hash)
+            SELECT $1, $2, $3, CASE WHEN taken.confirmed < $4 THEN 'CONFIRMED' ELSE 'WAITING' END, $5 FROM taken
+            RETURNING id, status, CASE WHEN status = 'WAITING' THEN (SELECT waiting + 1 FROM taken) END AS waiting_position`,
+          [eventId, fullName, email, event.capacity, hashCode(code)],
         );
-        waitingPosition = position;
-      }
-      return { registrationId: row.id, eventId, status, waitingPosition, cancellationCode: code };
-    });
+        return { registrationId: row.id, eventId, status: row.status, waitingPosition: row.waiting_position, cancellationCode: code };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_registration_event_email')) throw conflict('This e-mail address is already registered to this event.', { field: 'input.email' });
+      throw error;
+    }
   }
 
   /**
