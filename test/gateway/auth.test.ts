@@ -92,7 +92,8 @@ describe('client tokens (JwtAuthenticator)', () => {
       expect((await refusal(es, await sign(stranger.privateKey, 'ES256', { role: 'ANALYST' }, { kid: 'unknown-key' }))).message).toMatch(/No key/);
       expect((await refusal(es, await sign(stranger.privateKey, 'ES256', { role: 'ANALYST' }, { kid: 'key-2026' }))).message).toMatch(/signature is invalid/);
     } finally {
-      server.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
