@@ -16,8 +16,9 @@ describe('resources subgraph (in-process, real PostgreSQL)', () => {
 
   it('gives partner offers valid today and reserved resources only to an EPN whose label is active', async () => {
     const epnId = '7d3c5a52-8c1b-4c53-9a3e-2f1d7f0c9b11';
-    const labelled = await subgraph.execute(EPN_BENEFITS, { r: [{ __typename: 'Epn', id: epnId, hasActiveLabel: true }] });
-    const notLabelled = await subgraph.execute(EPN_BENEFITS, { r: [{ __typename: 'Epn', id: epnId, hasActiveLabel: false }] });
+    const manager = { role: 'EPN_MANAGER' as const, subject: 'manager', epnId };
+    const labelled = await subgraph.execute(EPN_BENEFITS, { r: [{ __typename: 'Epn', id: epnId, hasActiveLabel: true }] }, manager);
+    const notLabelled = await subgraph.execute(EPN_BENEFITS, { r: [{ __typename: 'Epn', id: epnId, hasActiveLabel: false }] }, manager);
     expect(labelled.errors).toBeUndefined();
     const today = new Date().toISOString().slice(0, 10);
     const [{ count }] = await subgraph.dataSource.query(
@@ -30,6 +31,9 @@ describe('resources subgraph (in-process, real PostgreSQL)', () => {
       expect(node.reserved).toBe(true);
       expect(node.url).toMatch(/^https:\/\//);
     }
+    // Anyone may see that a labelled EPN has reserved resources, but only its managers get the links.
+    const anonymous = await subgraph.execute(EPN_BENEFITS, { r: [{ __typename: 'Epn', id: epnId, hasActiveLabel: true }] });
+    expect(anonymous.data?._entities[0].reservedResources.edges.every((e: any) => e.node.url === null)).toBe(true);
     expect(notLabelled.data._entities[0].eligibleOffers).toEqual({ totalCount: 0, edges: [] });
     expect(notLabelled.data._entities[0].reservedResources).toEqual({ totalCount: 0, edges: [] });
   });

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { BaseContext } from '../../kit/src';
+import { GraphClient, type BaseContext } from '../../kit/src';
 import { EpnService } from './services/epn-service';
+import { LabelDecisions } from './services/label-decisions';
 import { LabelService } from './services/label-service';
 
 /** Per request: services hold the request's DataLoaders, so every fetch in one operation is batched. */
@@ -8,8 +9,13 @@ export interface EpnContext extends BaseContext {
   dataSource: DataSource;
   epns: EpnService;
   labels: LabelService;
+  decisions: LabelDecisions;
 }
 
 export function createContext(base: BaseContext, dataSource: DataSource): EpnContext {
-  return { ...base, dataSource, epns: new EpnService(dataSource), labels: new LabelService(dataSource) };
+  const graph = base.graph ?? GraphClient.unconfigured(base.logger, base.requestId);
+  return {
+    ...base, graph, dataSource,
+    epns: new EpnService(dataSource), labels: new LabelService(dataSource, graph), decisions: new LabelDecisions(dataSource, graph),
+  };
 }

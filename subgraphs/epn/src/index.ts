@@ -13,4 +13,5 @@ export const epnSubgraph: SubgraphDefinition<EpnContext> = {
   migrations,
   resolvers,
   createContext,
+  readsGraph: true,
 };
