@@ -2,6 +2,7 @@ import { ConfigError, InternalTokenSigner, configurePagination, privateKeyFromPe
 import { JwtAuthenticator } from './auth';
 import { loadGatewayConfig, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
 import { startGateway } from './gateway';
+import { importForwardRoute, subgraphUrlIn } from './imports';
 
 /** The gateway as its own process (containers): `tsx gateway/src/main.ts [--supergraph PATH]`. */
 async function main(): Promise<void> {
@@ -9,10 +10,15 @@ async function main(): Promise<void> {
   const pem = privateKeyPem(config);
   if (!pem) throw new ConfigError('Invalid configuration: GATEWAY_PRIVATE_KEY or GATEWAY_PRIVATE_KEY_FILE is required (it signs the viewer passed to subgraphs)');
   configurePagination({ defaultSize: 20, maxSize: 100 });
+  const supergraphSdl = readSupergraph(config.SUPERGRAPH_PATH);
+  const subgraphUrls = subgraphUrlOverrides();
+  const signer = new InternalTokenSigner(privateKeyFromPem(pem));
+  const epnUrl = subgraphUrls.epn ?? subgraphUrlIn(supergraphSdl, 'epn');
   const gateway = await startGateway({
-    supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
-    subgraphUrls: subgraphUrlOverrides(),
-    signer: new InternalTokenSigner(privateKeyFromPem(pem)),
+    supergraphSdl,
+    subgraphUrls,
+    signer,
+    routes: epnUrl ? [importForwardRoute(epnUrl, signer)] : [],
     authenticator: new JwtAuthenticator({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
     logger: rootLogger.child({ component: 'gateway' }),
     port: config.GATEWAY_PORT,

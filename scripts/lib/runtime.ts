@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
-  InternalTokenSigner, InternalTokenVerifier, createDataSource, ensureGeoReference, migrate, privateKeyFromPem, publicKeyFromPem,
+  InternalTokenSigner, InternalTokenVerifier, configureGraphClient, createDataSource, ensureGeoReference, migrate, privateKeyFromPem, publicKeyFromPem,
   serveSubgraph, startEmbeddedPostgres, type GatewayKeyPair, type Logger, type RunningServer, type SubgraphDefinition,
 } from '../../subgraphs/kit/src';
 import { nationalSubgraphs } from '../../subgraphs/national';
 import { JwtAuthenticator, type Authenticator } from '../../gateway/src/auth';
 import { startGateway, type GatewayContext, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
+import { importForwardRoute } from '../../gateway/src/imports';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -92,17 +93,21 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       });
       subgraphs.set(definition.name, { definition, dataSource, server });
     }
+    const signer = new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem));
+    const epn = subgraphs.get('epn');
     const gateway = await startGateway({
       supergraphSdl: options.supergraphSdl,
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.server.url])),
-      signer: new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem)),
+      signer,
       authenticator: options.authenticator ?? new JwtAuthenticator({ secret: options.jwtSecret, issuer: 'netpublic-graph', audience: 'netpublic-graph' }),
       logger: options.logger.child({ component: 'gateway' }),
       port: options.ports?.gateway ?? 0,
       host: options.host,
       plugins: options.gatewayPlugins,
-      routes: options.gatewayRoutes,
+      routes: [...(epn ? [importForwardRoute(epn.server.url, signer)] : []), ...(options.gatewayRoutes ?? [])],
     });
+    // Subgraphs that read other subgraphs' data (the importer reads an adherent's ressort) ask the graph.
+    configureGraphClient({ url: gateway.url });
     const stopSubgraph = async (name: string) => {
       const running = subgraphs.get(name);
       if (!running) return;

@@ -14,3 +14,4 @@ export * from './territories';
 export * from './viewer';
 export * from './geo-reference';
 export * from './embedded-postgres';
+export * from './graph-client';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigError, commonConfigShape, envVar, loadConfig } from './config';
 import { createDataSource, migrate } from './database';
 import { ensureGeoReference } from './geo-reference';
+import { configureGraphClient } from './graph-client';
 import { InternalTokenVerifier, publicKeyFromPem } from './internal-auth';
 import { rootLogger } from './logger';
 import { configurePagination } from './pagination';
@@ -24,7 +25,10 @@ export async function runSubgraphMain(definition: SubgraphDefinition<any>): Prom
       GATEWAY_PUBLIC_KEY: z.string().optional(),
       GATEWAY_PUBLIC_KEY_FILE: z.string().optional(),
       MIGRATE_ON_START: envVar.bool(true),
+      /** The gateway's /graphql, for subgraphs that read other subgraphs' public data through the graph. */
+      GRAPH_URL: envVar.url(['http', 'https']).optional(),
     });
+    configureGraphClient({ url: config.GRAPH_URL ?? null });
     const pem = config.GATEWAY_PUBLIC_KEY ?? (config.GATEWAY_PUBLIC_KEY_FILE ? readFileSync(config.GATEWAY_PUBLIC_KEY_FILE, 'utf8') : undefined);
     if (!pem) throw new ConfigError('Invalid configuration: GATEWAY_PUBLIC_KEY or GATEWAY_PUBLIC_KEY_FILE is required (the subgraph only answers the gateway)');
     configurePagination({ defaultSize: config.DEFAULT_PAGE_SIZE, maxSize: config.MAX_PAGE_SIZE });

@@ -31,6 +31,23 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   migrations: MixedList<Function>;
   resolvers: unknown;
   createContext(base: BaseContext, dataSource: DataSource): Ctx;
+  /** HTTP routes beside /graphql (file uploads…): gateway callers only, like /graphql. */
+  routes?: SubgraphRoute[];
+}
+
+/** An HTTP route of a subgraph, reached through the gateway, which passes the verified viewer. */
+export interface SubgraphRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, context: SubgraphRouteContext): Promise<void>;
+}
+
+export interface SubgraphRouteContext {
+  url: URL;
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  dataSource: DataSource;
 }
 
 export function loadTypeDefs(schemaFile: string): DocumentNode {
@@ -118,7 +135,8 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
         return sendJson(res, 503, { status: 'not ready', subgraph: definition.name, database: 'down' });
       }
     }
-    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: this subgraph serves /graphql, /health and /ready.' });
+    const route = definition.routes?.find((r) => r.path === url.pathname && r.method === req.method);
+    if (url.pathname !== '/graphql' && !route) return sendJson(res, 404, { error: 'Not found: this subgraph serves /graphql, /health and /ready.' });
 
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     const requestLogger = logger.child({ requestId });
@@ -134,6 +152,8 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
         });
       }
     }
+
+    if (route) return route.handle(req, res, { url, viewer, requestId, logger: requestLogger, dataSource });
 
     let body: unknown;
     if (req.method === 'POST') {
