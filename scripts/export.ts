@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { GraphQLError } from 'graphql';
-import { ConfigError } from '../subgraphs/kit/src';
+import { ConfigError } from '../subgraphs/kit/src/config';
 import { parseTerritory } from '../subgraphs/epn/src/import/scope';
 import { countPlaces, exportPlaces } from '../subgraphs/epn/src/standard/export';
 import { formatOf } from '../subgraphs/epn/src/standard/read';
@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     const output = file === '-' ? process.stdout : createWriteStream(file);
     const count = await exportPlaces(database.dataSource, output, { format, territory, onProgress: (n) => bar?.update(n) });
     bar?.stop();
-    if (file !== '-') process.stderr.write(`${count} EPN written to ${file}${territory ? ` (${territory.level} ${territory.code} ${territory.name})` : ''}.\n`);
+    if (file !== '-') {
+      const where = territory ? ` (${territory.level} ${territory.code} ${territory.name})` : '';
+      process.stderr.write(`${count} EPN written to ${file}${where}; ${Math.round(process.resourceUsage().maxRSS / 1024)} MB peak memory (RSS).\n`);
+    }
   } finally {
     await database.close();
   }

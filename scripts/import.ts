@@ -3,7 +3,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { GraphQLError } from 'graphql';
-import { ConfigError, geography } from '../subgraphs/kit/src';
+import { ConfigError } from '../subgraphs/kit/src/config';
+import { geography } from '../subgraphs/kit/src/geography';
 import { importPlaces } from '../subgraphs/epn/src/import/import-service';
 import { problemTable, ReportFile, summaryLines } from '../subgraphs/epn/src/import/report';
 import { parseTerritory, territoryScope } from '../subgraphs/epn/src/import/scope';
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
     bar?.stop();
     await reportFile?.close(report);
     database.logger.info({ file, operator: operator(), status: report.status, committed: report.committed }, 'import finished');
-    const lines = [...summaryLines(report, file), ''];
+    const lines = [...summaryLines(report, file), `  memory     ${Math.round(process.resourceUsage().maxRSS / 1024)} MB peak (RSS)`, ''];
     if (report.problems.length) lines.push(...problemTable(report.problems), '');
     if (reportFile) lines.push(`Every problem is in ${reportFile}.`);
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,26 +1,37 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { commonConfigShape, loadConfig, rootLogger, type Logger } from '../../subgraphs/kit/src';
-import { epnSubgraph } from '../../subgraphs/epn/src';
-import { migrateAll, openDatabase, subgraphDataSource, ROOT } from './runtime';
+// Kit modules by name, not the kit's index nor the runtime: an import of a large file should not carry
+// the gateway's and the four servers' code (≈50 MB of memory).
+import { commonConfigShape, loadConfig } from '../../subgraphs/kit/src/config';
+import { createDataSource, migrate } from '../../subgraphs/kit/src/database';
+import { startEmbeddedPostgres } from '../../subgraphs/kit/src/embedded-postgres';
+import { ensureGeoReference } from '../../subgraphs/kit/src/geo-reference';
+import { rootLogger, type Logger } from '../../subgraphs/kit/src/logger';
+import { entities } from '../../subgraphs/epn/src/entities';
+import { migrations } from '../../subgraphs/epn/src/migrations';
 
-/** What npm run import / export share: the database (embedded unless DATABASE_URL), migrated, and the epn subgraph's pool. */
+/** What npm run import / export share: the database (embedded unless DATABASE_URL), the epn schema migrated, a small pool. */
 export interface EpnDatabase {
   dataSource: DataSource;
   logger: Logger;
   close(): Promise<void>;
 }
 
+const ROOT = path.resolve(__dirname, '..', '..');
+
 export async function openEpnDatabase(): Promise<EpnDatabase> {
   const config = loadConfig(commonConfigShape);
   // The command prints its own report; logs stay for warnings unless LOG_LEVEL asks for more.
   const logger = rootLogger.child({ component: 'standard-cli' }, { level: process.env.LOG_LEVEL ?? 'warn' });
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.resolve(ROOT, config.PG_DATA_DIR), port: config.PG_PORT, logger });
+  const database = config.DATABASE_URL
+    ? { url: config.DATABASE_URL, stop: async () => undefined }
+    : await startEmbeddedPostgres({ dataDir: path.resolve(ROOT, config.PG_DATA_DIR), port: config.PG_PORT, database: 'netpublic', logger });
   try {
-    await migrateAll(database.url, logger);
-    const dataSource = subgraphDataSource(epnSubgraph, database.url, logger, 2);
+    const dataSource = createDataSource({ url: database.url, schema: 'epn', entities, migrations, logger, poolSize: 2, applicationName: 'netpublic-standard-cli' });
     await dataSource.initialize();
+    await ensureGeoReference(dataSource, logger);
+    await migrate(dataSource, 'epn', logger);
     return {
       dataSource,
       logger,

@@ -21,6 +21,8 @@ export interface SourceValues {
 @Index('idx_epn_commune', ['communeCode'])
 @Index('uq_epn_source_id', ['source', 'sourceId'], { unique: true, where: 'source_id IS NOT NULL' })
 @Index('idx_epn_pivot_unsourced', ['pivot', 'communeCode'], { where: 'source_id IS NULL' })
+// An expression index (migration 1768000000008) that TypeORM cannot describe: it must leave it alone.
+@Index('idx_epn_export_order', { synchronize: false })
 export class EpnEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'epn_pkey' })
   id: string;

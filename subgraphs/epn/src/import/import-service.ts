@@ -56,6 +56,8 @@ export interface ImportReport {
 
 const DEFAULT_BATCH_SIZE = 500;
 const DEFAULT_PROBLEM_LIMIT = 10_000;
+/** Statistics are refreshed after this many new rows, then each time the new rows double. */
+const ANALYZE_FROM = 2_000;
 /** Imports run one at a time: two files of one source must not race on the same keys. */
 const IMPORT_LOCK = 7243008;
 
@@ -92,9 +94,7 @@ export async function importPlaces(dataSource: DataSource, input: Readable, opti
     await runner.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     const writer = new EpnWriteService(runner.manager);
 
-    const flush = async () => {
-      const rows = batch;
-      batch = [];
+    const write = async (rows: { line: number; data: EpnStandardData }[]) => {
       if (!rows.length || !writing()) return;
       const outcomes = await writer.upsertMany(rows.map((r) => r.data), options.actor);
       for (const [index, outcome] of outcomes.entries()) {
@@ -108,8 +108,16 @@ export async function importPlaces(dataSource: DataSource, input: Readable, opti
         report[outcome.outcome] += 1;
         if (outcome.notice) add({ line, id: data.sourceId, field: 'id', value: data.sourceId, rule: outcome.notice, severity: 'notice' });
       }
+      // A large import grows the table inside its own transaction, unseen by autovacuum: without fresh
+      // statistics the planner keeps the plans of a small table and each key lookup scans all the rows.
+      if (report.inserted >= Math.max(ANALYZE_FROM, 2 * analyzedAt)) {
+        await runner.query('ANALYZE epn.epn (source, source_id, pivot, commune_code)');
+        analyzedAt = report.inserted;
+      }
     };
 
+    let pendingWrite: Promise<void> = Promise.resolve();
+    let analyzedAt = 0;
     const records = readStandardRecords(input, options.format, {
       onFileProblem: (problem) => {
         if (problem.severity === 'error') fileErrors += 1;
@@ -149,9 +157,17 @@ export async function importPlaces(dataSource: DataSource, input: Readable, opti
       }
       report.valid += 1;
       batch.push({ line, data });
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) {
+        // PostgreSQL writes one batch while the next is read and validated (one at a time on the connection).
+        await pendingWrite;
+        pendingWrite = write(batch);
+        // Handled now (it is awaited later): a failed write must not be an unhandled rejection meanwhile.
+        pendingWrite.catch(() => undefined);
+        batch = [];
+      }
     }
-    await flush();
+    await pendingWrite;
+    await write(batch);
 
     const rejected = fileErrors > 0 || (!validOnly && report.errors > 0);
     report.status = rejected ? 'REJECTED' : 'IMPORTED';

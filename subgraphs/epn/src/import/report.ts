@@ -24,17 +24,20 @@ export function summaryLines(report: ImportReport, file: string): string[] {
   ];
 }
 
-/** A fixed-width table of problems; long values are shortened, rules never. */
-export function problemTable(problems: readonly Problem[], limit = 200): string[] {
-  if (!problems.length) return [];
-  const shown = problems.slice(0, limit);
+/** A fixed-width table: errors first (up to `limit`), then a few notices; long values are shortened, rules never. */
+export function problemTable(problems: readonly Problem[], limit = 200, noticeLimit = 20): string[] {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const notices = problems.filter((p) => p.severity === 'notice');
+  const shown = [...errors.slice(0, limit), ...notices.slice(0, noticeLimit)];
+  if (!shown.length) return [];
   const shorten = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
   const rows = shown.map((p) => [String(p.line), p.severity, shorten(p.id ?? '', 24), p.field, shorten(JSON.stringify(p.value), 42), p.rule]);
   const header = ['line', 'severity', 'id', 'field', 'value', 'rule'];
   const widths = header.map((h, i) => (i === header.length - 1 ? 0 : Math.max(h.length, ...rows.map((r) => r[i].length))));
   const format = (cells: string[]) => cells.map((cell, i) => (widths[i] ? cell.padEnd(widths[i]) : cell)).join('  ').trimEnd();
   const lines = [format(header), format(widths.map((w, i) => '-'.repeat(w || header[i].length))), ...rows.map(format)];
-  if (problems.length > shown.length) lines.push(`… and ${problems.length - shown.length} more (write them all with --report FILE)`);
+  const hidden = problems.length - shown.length;
+  if (hidden > 0) lines.push(`… and ${hidden} more (write them all with --report FILE)`);
   return lines;
 }
 

@@ -1,7 +1,8 @@
-import {
-  badUserInput, forbidden, geography, GraphClient, requireRole, resolveTerritory, TERRITORY_LEVELS,
-  type Territory, type TerritoryLevel, type Viewer,
-} from '../../../kit/src';
+import { badUserInput, forbidden } from '../../../kit/src/errors';
+import { geography, TERRITORY_LEVELS, type Territory, type TerritoryLevel } from '../../../kit/src/geography';
+import { GraphClient } from '../../../kit/src/graph-client';
+import { resolveTerritory } from '../../../kit/src/territories';
+import { requireRole, type Viewer } from '../../../kit/src/viewer';
 import type { WriteActor, WriteScope } from '../services/epn-write-service';
 
 /** Who may import, and where: the national administrator anywhere (or where it says), an adherent administrator in its ressort. */

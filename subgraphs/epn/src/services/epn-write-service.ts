@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { Role, VenueType } from '../../../kit/src';
+import type { VenueType } from '../../../kit/src/standard';
+import type { Role } from '../../../kit/src/viewer';
 import type { SourceValues } from '../entities/Epn';
 import { venueFromTypologies, type EpnStandardData } from '../standard/mapping';
 

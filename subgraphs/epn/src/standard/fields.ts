@@ -1,4 +1,4 @@
-import type { VocabularyName } from '../../../kit/src';
+import type { VocabularyName } from '../../../kit/src/standard';
 
 /**
  * The national standard for digital-inclusion places (« lieux de médiation numérique », schema

@@ -1,4 +1,5 @@
-import { geography, standardLabel, VENUE_TYPES, type VenueType, type VocabularyName } from '../../../kit/src';
+import { geography } from '../../../kit/src/geography';
+import { standardLabel, VENUE_TYPES, type VenueType, type VocabularyName } from '../../../kit/src/standard';
 import type { EpnEntity, SourceValues } from '../entities/Epn';
 import { ITINERANCE, MULTI_VALUE_SEPARATOR, NETPUBLIC, VOCABULARY_FIELDS, type StandardRecord } from './fields';
 

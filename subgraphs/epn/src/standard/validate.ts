@@ -1,7 +1,8 @@
 import OpeningHours from 'opening_hours';
-import {
-  fromStandardLabel, geography, isInDepartement, isInFrance, normalizePlaceName, VOCABULARIES, type Territory,
-} from '../../../kit/src';
+// Kit modules by name, not the kit's index: the command-line import stays free of the servers' code.
+import { geography, normalizePlaceName, type Territory } from '../../../kit/src/geography';
+import { isInDepartement, isInFrance } from '../../../kit/src/geo-shapes';
+import { fromStandardLabel, VOCABULARIES } from '../../../kit/src/standard';
 import type { SourceValues } from '../entities/Epn';
 import {
   ITINERANCE, PATTERNS, REQUIRED_FIELDS, SUMMARY_MAX_LENGTH, VOCABULARY_FIELDS,
