@@ -97,11 +97,14 @@ async function generate(file: string, rows: number, uniqueHours: boolean): Promi
     const commune: Territory = picker.pick(random);
     if (!anchors.has(commune.code)) anchors.set(commune.code, anchorIn(commune.departementCode!, random));
     const anchor = anchors.get(commune.code);
+    const jittered = anchor && { latitude: anchor.latitude + (random.next() - 0.5) * 0.01, longitude: anchor.longitude + (random.next() - 0.5) * 0.01 };
+    // Near a coast the few hundred metres of jitter can fall in the sea: the anchor itself then.
+    const point = jittered && isInDepartement(commune.departementCode!, jittered, 0) ? jittered : anchor;
     const record: StandardRecord = {
       id: `bench-${i + 1}`, pivot: String(random.int(10_000_000_000_000, 99_999_999_999_999)), nom: `Espace numérique ${i + 1} de ${commune.name}`,
       commune: commune.name, code_postal: commune.postalCodes[0], code_insee: random.chance(0.05) ? '' : commune.code,
       adresse: `${random.int(1, 120)} ${random.pick(STREETS)}`, complement_adresse: random.chance(0.1) ? 'Rez-de-chaussée' : '',
-      latitude: anchor ? (anchor.latitude + (random.next() - 0.5) * 0.01).toFixed(5) : '', longitude: anchor ? (anchor.longitude + (random.next() - 0.5) * 0.01).toFixed(5) : '',
+      latitude: point ? point.latitude.toFixed(5) : '', longitude: point ? point.longitude.toFixed(5) : '',
       typologie: random.pick(TYPOLOGIES), telephone: `+33${random.int(1, 5)}${random.int(10_000_000, 99_999_999)}`,
       courriels: `contact${i + 1}@exemple-epn.fr`, site_web: random.chance(0.5) ? `https://www.exemple-epn.fr/lieux/${i + 1}` : '',
       horaires: random.chance(0.9) ? hoursFor(i) : '', presentation_resume: `Accès libre, ateliers et accompagnement au numérique à ${commune.name}.`,
