@@ -3,6 +3,7 @@ import { ConfigError, InternalTokenSigner, configurePagination, privateKeyFromPe
 import { JwtAuthenticator } from './auth';
 import { loadGatewayConfig, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
 import { startGateway } from './gateway';
+import { importForwardRoute, subgraphUrlIn } from './imports';
 
 /** The gateway as its own process (containers): `tsx gateway/src/main.ts [--supergraph PATH]`. */
 async function main(): Promise<void> {
@@ -10,11 +11,16 @@ async function main(): Promise<void> {
   const pem = privateKeyPem(config);
   if (!pem) throw new ConfigError('Invalid configuration: GATEWAY_PRIVATE_KEY or GATEWAY_PRIVATE_KEY_FILE is required (it signs the viewer passed to subgraphs)');
   configurePagination({ defaultSize: 20, maxSize: 100 });
+  const supergraphSdl = readSupergraph(config.SUPERGRAPH_PATH);
+  const subgraphUrls = subgraphUrlOverrides();
   const privateKey = privateKeyFromPem(pem);
+  const signer = new InternalTokenSigner(privateKey);
+  const epnUrl = subgraphUrls.epn ?? subgraphUrlIn(supergraphSdl, 'epn');
   const gateway = await startGateway({
-    supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
-    subgraphUrls: subgraphUrlOverrides(),
-    signer: new InternalTokenSigner(privateKey),
+    supergraphSdl,
+    subgraphUrls,
+    signer,
+    routes: epnUrl ? [importForwardRoute(epnUrl, signer)] : [],
     authenticator: new JwtAuthenticator({
       secret: config.JWT_SECRET, publicKeyPem: config.JWT_PUBLIC_KEY, jwksUrl: config.JWT_JWKS_URL,
       issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE,

@@ -8,6 +8,7 @@ import {
 import { nationalSubgraphs } from '../../subgraphs/national';
 import { JwtAuthenticator, type Authenticator } from '../../gateway/src/auth';
 import { startGateway, type GatewayContext, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
+import { importForwardRoute } from '../../gateway/src/imports';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -97,10 +98,12 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       });
       subgraphs.set(definition.name, { definition, dataSource, server });
     }
+    const signer = new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem));
+    const epn = subgraphs.get('epn');
     const gateway = await startGateway({
       supergraphSdl: options.supergraphSdl,
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.server.url])),
-      signer: new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem)),
+      signer,
       authenticator: options.authenticator ?? new JwtAuthenticator({
         secret: options.jwtSecret, issuer: 'netpublic-graph', audience: 'netpublic-graph',
         internal: { publicKey, trustedSubgraphs: nationalSubgraphs.map((definition) => definition.name) },
@@ -109,7 +112,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       port: options.ports?.gateway ?? 0,
       host: options.host,
       plugins: options.gatewayPlugins,
-      routes: options.gatewayRoutes,
+      routes: [...(epn ? [importForwardRoute(epn.server.url, signer)] : []), ...(options.gatewayRoutes ?? [])],
       subgraphTimeoutMs: options.subgraphTimeoutMs,
     });
     gatewayUrl = gateway.url;

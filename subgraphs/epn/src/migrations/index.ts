@@ -1,3 +1,4 @@
 import { CreateEpnTables1767225600000 } from './1767225600000-CreateEpnTables';
+import { AddStandardSourceValues1768000000008 } from './1768000000008-AddStandardSourceValues';
 
-export const migrations = [CreateEpnTables1767225600000];
+export const migrations = [CreateEpnTables1767225600000, AddStandardSourceValues1768000000008];
