@@ -52,7 +52,21 @@ const subgraphs: Record<string, Mappers> = {
     EventEditionConnection: '../mappers#EventEditionConnectionModel',
     RegistrationConnection: '../mappers#RegistrationConnectionModel',
   },
+  // The starter of regional subgraphs (not part of the national graph; see its README).
+  'regional-template': {
+    RegionalTemplateWorkshop: '../mappers#WorkshopEntity',
+    RegionalTemplateTrainingSession: '../mappers#TrainingSessionEntity',
+    RegionalTemplateLocalOffer: '../mappers#LocalOfferEntity',
+    Epn: '../mappers#EpnRef',
+    Territory: '../mappers#TerritoryRef',
+    RegionalTemplateWorkshopConnection: '../mappers#WorkshopConnectionModel',
+    RegionalTemplateTrainingSessionConnection: '../mappers#TrainingSessionConnectionModel',
+    RegionalTemplateLocalOfferConnection: '../mappers#LocalOfferConnectionModel',
+  },
 };
+
+/** `regional-template` → `RegionalTemplate`: the prefix of its context type. */
+const pascal = (name: string) => name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 
 const only = process.env.CODEGEN_ONLY?.split(',');
 
@@ -73,7 +87,7 @@ const config: CodegenConfig = {
               federation: true,
               useIndexSignature: true,
               enumsAsTypes: true,
-              contextType: `../context#${name[0].toUpperCase()}${name.slice(1)}Context`,
+              contextType: `../context#${pascal(name)}Context`,
               mappers,
               scalars: { DateTime: { input: 'Date', output: 'Date | string' }, Date: { input: 'Date', output: 'Date | string' } },
               useTypeImports: true,

@@ -1,27 +1,44 @@
+import { createPublicKey } from 'node:crypto';
 import { ConfigError, InternalTokenSigner, configurePagination, privateKeyFromPem, rootLogger } from '../../subgraphs/kit/src';
 import { JwtAuthenticator } from './auth';
 import { loadGatewayConfig, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
 import { startGateway } from './gateway';
+import { openRegistry } from './registry';
 
-/** The gateway as its own process (containers): `tsx gateway/src/main.ts [--supergraph PATH]`. */
+/**
+ * The gateway as its own process (containers): `tsx gateway/src/main.ts`. With DATABASE_URL it
+ * serves the schema registry's supergraph (live publishes); with `--supergraph PATH` or
+ * SUPERGRAPH_SOURCE=file, that file as it is.
+ */
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const pem = privateKeyPem(config);
   if (!pem) throw new ConfigError('Invalid configuration: GATEWAY_PRIVATE_KEY or GATEWAY_PRIVATE_KEY_FILE is required (it signs the viewer passed to subgraphs)');
   configurePagination({ defaultSize: 20, maxSize: 100 });
+  const logger = rootLogger.child({ component: 'gateway' });
+  const registry = config.SUPERGRAPH_SOURCE === 'registry'
+    ? await openRegistry({
+      databaseUrl: config.DATABASE_URL!, logger, pollMs: config.REGISTRY_POLL_MS, compositionTimeoutMs: config.COMPOSITION_TIMEOUT_MS,
+      gatewayPublicKeyPem: createPublicKey(privateKeyFromPem(pem)).export({ type: 'spki', format: 'pem' }).toString(),
+    })
+    : null;
   const gateway = await startGateway({
-    supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
+    supergraphSdl: registry?.current.supergraphSdl ?? readSupergraph(config.SUPERGRAPH_PATH),
+    supergraphVersion: registry?.current.version,
+    routes: registry?.routes,
     subgraphUrls: subgraphUrlOverrides(),
     signer: new InternalTokenSigner(privateKeyFromPem(pem)),
     authenticator: new JwtAuthenticator({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
-    logger: rootLogger.child({ component: 'gateway' }),
+    logger,
     port: config.GATEWAY_PORT,
     host: config.GATEWAY_HOST,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: config.MAX_BODY_BYTES,
   });
+  await registry?.attach(gateway.supergraph);
   const stop = async () => {
     await gateway.close();
+    await registry?.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
