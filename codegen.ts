@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
@@ -70,6 +72,12 @@ const pascal = (name: string) => name.split('-').map((w) => w[0].toUpperCase() +
 
 const only = process.env.CODEGEN_ONLY?.split(',');
 
+// Regional subgraphs (the template, and those made from it by `npm run regional:new`) carry their
+// own codegen.ts, so that a regional centre's folder is complete by itself.
+const regional = readdirSync(path.join(__dirname, 'subgraphs'))
+  .filter((name) => existsSync(path.join(__dirname, 'subgraphs', name, 'codegen.ts')) && (!only || only.includes(name)))
+  .map((name) => (require(`./subgraphs/${name}/codegen`) as { default: CodegenConfig }).default.generates);
+
 const config: CodegenConfig = {
   overwrite: true,
   silent: true,
@@ -96,6 +104,7 @@ const config: CodegenConfig = {
           },
         ]),
     ),
+    ...Object.assign({}, ...regional),
     ...(only && !only.includes('client')
       ? {}
       : {
