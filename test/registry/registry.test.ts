@@ -220,7 +220,7 @@ describe('the schema registry', () => {
     expect(rolledBack.status).toBe(200);
     expect(rolledBack.body.summary).toBe(`Rolled back to the regional subgraphs of version ${withOccitanie}: version ${withOccitanie + 2} is live.`);
     const back = await t.query(`query($id: ID!) { epn(id: $id) { occitanieWorkshops { totalCount } } }`, { id: epn.id });
-    expect(back.body.errors![0].extensions.subgraph).toBe('occitanie');
+    expect(back.body.errors![0].extensions!.subgraph).toBe('occitanie');
 
     const history = (await t.admin('GET', '/admin/registry/supergraphs?limit=3', admin)).body.versions;
     expect(history.map((v: any) => [v.action, v.status, v.rolledBackTo])).toEqual([
