@@ -124,6 +124,9 @@ export class LiveSupergraph implements GatewayInterface {
   private async build(supergraphSdl: string, version: number | null): Promise<Loaded> {
     const gateway = new ApolloGateway({
       supergraphSdl,
+      // Supergraphs come from a composition that succeeded (the registry's, or npm run compose's);
+      // validating them again would double the pause of the serving thread at each switch.
+      validateSupergraph: false,
       buildService: this.options.buildService,
       logger: this.options.logger.child({ component: 'apollo-gateway', supergraphVersion: version }),
     });

@@ -27,6 +27,11 @@ export class Composer {
 
   constructor(private readonly options: { clientOperations: Record<string, string>; timeoutMs: number; logger: Logger }) {}
 
+  /** Starts the worker ahead of the first check, so that it does not pay the worker's start-up. */
+  warm(): void {
+    if (!this.closed) this.ensureWorker();
+  }
+
   /** Evaluates a candidate off the serving thread; jobs run in the order they were asked. */
   evaluate(request: EvaluationRequest): Promise<Evaluation> {
     const run = this.queue.then(() => this.run(request));

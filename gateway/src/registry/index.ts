@@ -86,6 +86,7 @@ export async function openRegistry(options: RegistryOptions): Promise<Registry> 
         });
         watcher = new SupergraphWatcher({ databaseUrl: options.databaseUrl, store, supergraph: live, logger, pollMs: options.pollMs ?? 5000 });
         await watcher.start();
+        composer.warm();
       },
       close: async () => {
         await watcher?.stop();
