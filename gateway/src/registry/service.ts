@@ -42,6 +42,7 @@ export interface PublishInput {
 export type SupergraphListener = (current: CurrentSupergraph) => Promise<void>;
 
 const MAX_SDL_BYTES = 512_000;
+const UNPUBLISHED_URL = 'http://unpublished.invalid/graphql';
 const MAX_ATTEMPTS = 3;
 
 export class RegistryService {
@@ -116,7 +117,8 @@ export class RegistryService {
     const kind = await this.authorizeSubgraph(viewer, name, 'check');
     validateInput(input);
     const snapshot = await this.requireSnapshot();
-    const { evaluation } = await this.evaluateCandidate(snapshot, name, kind, input);
+    // A first check needs no URL yet: composition only records it.
+    const { evaluation } = await this.evaluateCandidate(snapshot, name, kind, input, UNPUBLISHED_URL);
     return this.report(evaluation, name, kind, snapshot.version, !!input.allowBreaking && viewer.role === 'NATIONAL_ADMIN', false);
   }
 
@@ -252,9 +254,9 @@ export class RegistryService {
     return kind;
   }
 
-  private async evaluateCandidate(snapshot: Snapshot, name: string, kind: SubgraphKind, input: PublishInput) {
+  private async evaluateCandidate(snapshot: Snapshot, name: string, kind: SubgraphKind, input: PublishInput, fallbackUrl?: string) {
     const existing = snapshot.subgraphs.find((s) => s.name === name);
-    const url = input.url ?? existing?.url;
+    const url = input.url ?? existing?.url ?? fallbackUrl;
     if (!url) throw badUserInput('url', `is required the first time ${name} is published (where the gateway will call it)`);
     const candidate = [...snapshot.subgraphs.filter((s) => s.name !== name).map(candidateOf), { name, url, sdl: input.sdl, kind }];
     const evaluation = await this.composer.evaluate(this.request({ name, kind }, candidate, snapshot));
