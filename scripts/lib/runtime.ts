@@ -134,9 +134,12 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       registry,
       stopSubgraph,
       stop: async () => {
-        await gateway.close();
-        await registry?.close();
-        for (const name of [...subgraphs.keys()]) await stopSubgraph(name);
+        try {
+          await gateway.close();
+        } finally {
+          await registry?.close();
+          for (const name of [...subgraphs.keys()]) await stopSubgraph(name);
+        }
       },
     };
   } catch (error) {

@@ -79,10 +79,11 @@ export async function startRegistryGraph(): Promise<RegistryTestGraph> {
       harness.regional = null;
     },
     stop: async () => {
-      await harness.stopRegional();
-      await graph.stop();
-      await regionalDataSource.destroy();
-      await database.drop();
+      // Each step runs even if one before it failed, so nothing outlives the test file.
+      const steps = [() => graph.stop(), () => harness.stopRegional(), () => regionalDataSource.destroy(), () => database.drop()];
+      const errors: unknown[] = [];
+      for (const step of steps) await step().catch((error: unknown) => errors.push(error));
+      if (errors.length) throw errors[0];
     },
   };
   return harness;
