@@ -136,6 +136,7 @@ async function main(): Promise<void> {
 
     const liveHere: number[] = [];
     const liveReplica: number[] = [];
+    const switchMs: number[] = [];
     const publishing = await load(async () => {
       for (let i = 0; i < ROUNDS; i += 1) {
         const sent = Date.now();
@@ -144,6 +145,7 @@ async function main(): Promise<void> {
         while (replica.supergraph.served()?.version !== report.currentVersion) await new Promise((resolve) => setTimeout(resolve, 2));
         liveHere.push(graph.gateway.supergraph.served()!.loadedAt.getTime() - sent);
         liveReplica.push(replica.supergraph.served()!.loadedAt.getTime() - sent);
+        switchMs.push(graph.gateway.supergraph.served()!.loadMs, replica.supergraph.served()!.loadMs);
       }
     });
 
@@ -161,6 +163,7 @@ ${row(`${ROUNDS} publishes go live`, publishing)}
 Composition (worker): median ${ms(percentile(compositionMs, 50))}, max ${ms(Math.max(...compositionMs))}; whole check (naming, composition, diff, client operations): median ${ms(percentile(evaluationMs, 50))}
 Publish (request sent) → live on the publishing gateway: median ${ms(percentile(liveHere, 50))}, max ${ms(Math.max(...liveHere))}
 Publish (request sent) → live on a second replica (PostgreSQL NOTIFY): median ${ms(percentile(liveReplica, 50))}, max ${ms(Math.max(...liveReplica))}
+Switch on the serving thread (new schema and query planner), per gateway: median ${ms(percentile(switchMs, 50))}, max ${ms(Math.max(...switchMs))}
 `);
     await replica.close();
     await replicaRegistry.close();
