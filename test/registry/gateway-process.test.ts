@@ -135,7 +135,7 @@ describe('the gateway process and the subgraph command line', () => {
     expect(published.code).toBe(0);
     expect(published.stdout).toMatch(/^✓ Published occitanie: version (\d+) is live/);
     const version = Number(/version (\d+) is live/.exec(published.stdout)![1]);
-    // The in-process gateway is the other replica; its poll interval (1 s) is slower than a notification.
+    // The in-process gateway is the other replica; it polls only every minute, so this is PostgreSQL's notification.
     const started = Date.now();
     let served = 0;
     while (Date.now() - started < 5000) {

@@ -40,7 +40,7 @@ export interface RegistryTestGraph {
 export async function startRegistryGraph(): Promise<RegistryTestGraph> {
   const database = await createTestDatabase();
   const keyPair = generateGatewayKeyPair();
-  const graph = await startGraph({ databaseUrl: database.url, logger, keyPair, jwtSecret: TEST_JWT_SECRET, registry: { pollMs: 1000 } });
+  const graph = await startGraph({ databaseUrl: database.url, logger, keyPair, jwtSecret: TEST_JWT_SECRET, registry: { pollMs: 60_000 } });
   const regionalDataSource = createDataSource({
     url: database.url, schema: regionalTemplateSubgraph.databaseSchema, entities: regionalTemplateSubgraph.entities,
     migrations: regionalTemplateSubgraph.migrations, logger, poolSize: 4,
