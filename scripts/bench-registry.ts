@@ -128,7 +128,7 @@ async function main(): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 20));
         await evaluate({
           target: { name: 'regional-template', kind: 'REGIONAL' },
-          subgraphs: snapshot.members.map((m) => (m.name === 'regional-template' ? { ...m, sdl: variant(i) } : m)),
+          subgraphs: snapshot.members.map((m) => ({ ...m, url: m.url ?? '', sdl: m.name === 'regional-template' ? variant(i) : m.sdl })),
           previousApiSchemaSdl: snapshot.apiSchemaSdl, otherRegionalNames: [], nationalNames: readNationalSubgraphs().map((n) => n.name),
         }, clientOperations, threadId);
       }

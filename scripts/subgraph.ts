@@ -97,7 +97,7 @@ async function main(): Promise<number> {
       const { currentVersion, subgraphs } = payload as { currentVersion: number; subgraphs: Record<string, any>[] };
       out(`Supergraph version ${currentVersion} is current.\n`);
       out(table(['name', 'kind', 'status', 'owner', 'url', 'versions', 'updated'], subgraphs.map((s) => [
-        s.name, s.kind.toLowerCase(), s.status.toLowerCase(), s.owner ?? (s.kind === 'NATIONAL' ? 'national' : '-'), s.url, String(s.versions), s.updatedAt.slice(0, 16).replace('T', ' '),
+        s.name, s.kind.toLowerCase(), s.status.toLowerCase(), s.owner ?? (s.kind === 'NATIONAL' ? 'national' : '-'), s.url ?? '(hidden)', String(s.versions), s.updatedAt.slice(0, 16).replace('T', ' '),
       ])));
       return 0;
     }
@@ -176,11 +176,26 @@ function report(options: Options, status: number, payload: any): number {
   section('Breaking changes for clients:', r.breakingChanges.map((c: any) => change(c)));
   section('Client operations that would fail (trusted documents of the portal and dashboards):', r.brokenOperations.map((o: any) => `  ${o.name}\n${o.errors.map((e: string) => `    ${e}`).join('\n')}`));
   section('Dangerous changes (allowed, but check your clients):', r.dangerousChanges.map((c: any) => change(c)));
-  section('Other changes for clients:', r.safeChanges.slice(0, 40).map((c: any) => `  + ${c.message}`).concat(r.safeChanges.length > 40 ? [`  … and ${r.safeChanges.length - 40} more`] : []));
+  section('Additions for clients:', additions(r.safeChanges));
   const timing = [`composed in ${r.compositionMs} ms on a worker thread`];
   if (r.liveAfterMs !== undefined) timing.push(`live on this gateway ${r.liveAfterMs} ms after the request`);
   out(`\n${timing.join('; ')}.\n`);
   return r.outcome === 'REJECTED' ? 1 : 0;
+}
+
+/** New types, and new fields or values on types that existed; descriptions and the like counted only. */
+function additions(changes: { type: string; path: string | null }[]): string[] {
+  const addedTypes = changes.filter((c) => c.type === 'TYPE_ADDED' && c.path).map((c) => c.path!);
+  const onExisting = changes.filter((c) =>
+    ['FIELD_ADDED', 'ENUM_VALUE_ADDED', 'INPUT_FIELD_ADDED', 'FIELD_ARGUMENT_ADDED', 'UNION_MEMBER_ADDED'].includes(c.type)
+    && c.path && !addedTypes.includes(c.path.split('.')[0]));
+  const lines: string[] = [];
+  if (addedTypes.length) lines.push(`  types: ${addedTypes.join(', ')}`);
+  if (onExisting.length) lines.push(`  on existing types: ${onExisting.map((c) => c.path).join(', ')}`);
+  const others = changes.length - changes.filter((c) => c.type === 'TYPE_ADDED').length - onExisting.length
+    - changes.filter((c) => c.path && addedTypes.includes(c.path.split('.')[0]) && c.type !== 'TYPE_ADDED').length;
+  if (others > 0) lines.push(`  and ${others} other safe change${others === 1 ? '' : 's'} (descriptions…; --json lists them)`);
+  return lines;
 }
 
 function change(c: { path: string | null; message: string; reason: string | null; type: string }): string {

@@ -171,6 +171,12 @@ describe('the schema registry', () => {
       const analyst = await t.admin('POST', '/admin/registry/subgraphs/regional-template/check', await signTestToken({ role: 'ANALYST' }), { sdl: TEMPLATE_SDL });
       expect(analyst.status).toBe(403);
       expect((await t.admin('DELETE', '/admin/registry/subgraphs/regional-template', centre)).status).toBe(403);
+      // A centre sees where its own subgraph runs, not where the others do.
+      const listed = (await t.admin('GET', '/admin/registry/subgraphs', centre)).body.subgraphs;
+      expect(Object.fromEntries(listed.map((s: any) => [s.name, s.url]))).toEqual({
+        adherents: null, epn: null, events: null, resources: null, 'regional-template': t.regional!.url,
+      });
+      expect((await t.admin('GET', '/admin/registry/supergraphs/current', centre)).body.supergraphSdl).toBe('');
       expect((await t.admin('POST', '/admin/registry/supergraphs/1/rollback', centre)).status).toBe(403);
     });
 
@@ -248,5 +254,15 @@ describe('the schema registry', () => {
     await t.startRegional(Number(new URL((await current()).members.find((m: any) => m.name === 'regional-template').url).port));
     const again = await t.query(EPN_WITH_WORKSHOPS, { id: epn.id });
     expect(again.body.errors).toBeUndefined();
+  });
+
+  it('two regions publishing at the same moment both land: one composes again on the other\'s version, none is lost', async () => {
+    const before = (await current()).version;
+    const [a, b] = await Promise.all(['bretagne', 'normandie'].map(async (name) =>
+      publish(name, { sdl: renameRegional(TEMPLATE_SDL, name), url: `http://127.0.0.1:9/${name}` }, await t.centreToken(name))));
+    expect([a.body.outcome, b.body.outcome]).toEqual(['PUBLISHED', 'PUBLISHED']);
+    expect([a.body.currentVersion, b.body.currentVersion].sort()).toEqual([before + 1, before + 2]);
+    const latest = (await t.admin('GET', '/admin/registry/supergraphs?limit=1', admin)).body.versions[0];
+    expect(latest.subgraphs.map((s: any) => s.name)).toEqual(expect.arrayContaining(['bretagne', 'normandie', 'occitanie', 'regional-template']));
   });
 });

@@ -4,7 +4,7 @@ import {
 import type { Composer } from './composer';
 import { verdict, type CandidateSubgraph, type Evaluation, type EvaluationRequest, type SubgraphKind } from './evaluate';
 import type { SupergraphAction } from './entities';
-import type { CurrentSupergraph, HistoryEntry, Member, RegistryStore, Snapshot, SubgraphListing, VersionDetail } from './store';
+import type { CurrentSupergraph, Member, RegistryStore, Snapshot, SubgraphListing } from './store';
 
 /** A national subgraph as the deployed code declares it (schema/subgraphs.json and its schema.graphql). */
 export interface NationalSubgraph {
@@ -202,23 +202,30 @@ export class RegistryService {
     throw appError('CONFLICT', 'Other publishes kept landing meanwhile; try again.');
   }
 
-  async list(viewer: Viewer): Promise<{ currentVersion: number | null; subgraphs: SubgraphListing[] }> {
+  async list(viewer: Viewer): Promise<{ currentVersion: number | null; subgraphs: (Omit<SubgraphListing, 'url'> & { url: string | null })[] }> {
     requireRole(viewer, ['NATIONAL_ADMIN', 'REGIONAL_CENTRE'], 'read the registry');
     const [current, subgraphs] = await Promise.all([this.store.current(), this.store.list()]);
-    return { currentVersion: current?.version ?? null, subgraphs };
+    return { currentVersion: current?.version ?? null, subgraphs: subgraphs.map((s) => ({ ...s, url: urlFor(viewer, s.name, s.url) })) };
   }
 
-  async history(viewer: Viewer, limit: number): Promise<HistoryEntry[]> {
+  async history(viewer: Viewer, limit: number) {
     requireRole(viewer, ['NATIONAL_ADMIN', 'REGIONAL_CENTRE'], 'read the registry');
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badUserInput('limit', 'must be an integer between 1 and 500');
-    return this.store.history(limit);
+    return (await this.store.history(limit)).map((entry) => ({ ...entry, subgraphs: entry.subgraphs.map((s) => ({ ...s, url: urlFor(viewer, s.name, s.url) })) }));
   }
 
-  async version(viewer: Viewer, version: number): Promise<VersionDetail> {
+  async version(viewer: Viewer, version: number) {
     requireRole(viewer, ['NATIONAL_ADMIN', 'REGIONAL_CENTRE'], 'read the registry');
     const detail = await this.store.version(version);
     if (!detail) throw notFound('supergraph version', String(version));
-    return detail;
+    if (viewer.role === 'NATIONAL_ADMIN') return detail;
+    // The supergraph SDL records every subgraph's address: for the national administrator only.
+    return {
+      ...detail,
+      supergraphSdl: '',
+      subgraphs: detail.subgraphs.map((s) => ({ ...s, url: urlFor(viewer, s.name, s.url) })),
+      members: detail.members.map((m) => ({ ...m, url: urlFor(viewer, m.name, m.url) })),
+    };
   }
 
   private async goLive(received: number): Promise<number> {
@@ -312,6 +319,11 @@ function summarise(evaluation: Evaluation, outcome: Outcome, needsOverride: bool
   const changes = `${count(evaluation.safeChanges.length + evaluation.dangerousChanges.length + evaluation.breakingChanges.length, 'change')} for clients, ${count(evaluation.breakingChanges.length, 'breaking change')}`;
   if (outcome === 'PUBLISHED') return `Published${name ? ` ${name}` : ''}: version ${version} is live (${changes}).`;
   return `Accepted${name ? ` ${name}` : ''}: it composes with the current graph (version ${version}); ${changes}.`;
+}
+
+/** Where other subgraphs run is infrastructure: a regional centre sees only its own subgraph's URL. */
+function urlFor(viewer: Viewer, name: string, url: string): string | null {
+  return viewer.role === 'NATIONAL_ADMIN' || viewer.subgraph === name ? url : null;
 }
 
 function validateInput(input: PublishInput): void {
