@@ -58,7 +58,7 @@ export interface Evaluation {
   breakingChanges: SchemaChange[];
   dangerousChanges: SchemaChange[];
   safeChanges: SchemaChange[];
-  /** Known client operations (trusted documents) that valid today and would no longer validate. */
+  /** Known client operations (trusted documents) that validate today and would no longer validate. */
   brokenOperations: BrokenOperation[];
   compositionMs: number;
   totalMs: number;

@@ -244,8 +244,7 @@ export class RegistryService {
   private async authorizeSubgraph(viewer: Viewer, name: string, action: 'check' | 'publish'): Promise<SubgraphKind> {
     if (viewer.role === 'ANONYMOUS') throw unauthenticated(`You must be signed in to ${action} a subgraph: send your regional centre's credential as a bearer token.`);
     requireRole(viewer, ['NATIONAL_ADMIN', 'REGIONAL_CENTRE'], `${action} a subgraph`);
-    const registered = (await this.store.subgraphKinds()).get(name);
-    const kind: SubgraphKind = this.nationalNames.includes(name) || registered?.kind === 'NATIONAL' ? 'NATIONAL' : 'REGIONAL';
+    const kind: SubgraphKind = this.nationalNames.includes(name) || (await this.store.kindOf(name)) === 'NATIONAL' ? 'NATIONAL' : 'REGIONAL';
     if (viewer.role === 'NATIONAL_ADMIN') return kind;
     if (kind === 'NATIONAL') {
       throw forbidden(`${name} is a national subgraph: only the national administrator may ${action} it.`, { subgraph: name });

@@ -198,11 +198,10 @@ export class RegistryStore {
     });
   }
 
-  async subgraphKinds(): Promise<Map<string, { kind: SubgraphKind; active: boolean }>> {
-    const rows: { name: string; kind: SubgraphKind; active: boolean }[] = await this.dataSource.query(
-      'SELECT name, kind, current_version_id IS NOT NULL AS active FROM registry.subgraph',
-    );
-    return new Map(rows.map((r) => [r.name, { kind: r.kind, active: r.active }]));
+  /** The kind of a registered subgraph (removed ones included), or undefined. */
+  async kindOf(name: string): Promise<SubgraphKind | undefined> {
+    const rows: { kind: SubgraphKind }[] = await this.dataSource.query('SELECT kind FROM registry.subgraph WHERE name = $1', [name]);
+    return rows[0]?.kind;
   }
 
   async list(): Promise<SubgraphListing[]> {
