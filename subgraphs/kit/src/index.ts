@@ -1,3 +1,4 @@
+export * from './cache-tags';
 export * from './config';
 export * from './database';
 export * from './errors';

@@ -177,6 +177,10 @@ export type AdhesionStatus =
   /** Withdrawn. */
   | 'WITHDRAWN';
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /**
  * A version of the NetPublic charter (« Charte NetPublic — Internet pour tous »), signed by the State
  * on one side and by each adherent on the other.
@@ -419,7 +423,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Adherent: ResolverTypeWrapper<AdherentEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AdherentConnection: ResolverTypeWrapper<AdherentConnectionModel>;
   AdherentEdge: ResolverTypeWrapper<Omit<AdherentEdge, 'node'> & { node: ResolversTypes['Adherent'] }>;
@@ -429,6 +432,7 @@ export type ResolversTypes = ResolversObject<{
   AdhesionConnection: ResolverTypeWrapper<AdhesionConnectionModel>;
   AdhesionEdge: ResolverTypeWrapper<Omit<AdhesionEdge, 'node'> & { node: ResolversTypes['Adhesion'] }>;
   AdhesionStatus: AdhesionStatus;
+  CacheControlScope: CacheControlScope;
   Charter: ResolverTypeWrapper<CharterModel>;
   Contact: ResolverTypeWrapper<ContactEntity>;
   ContactConnection: ResolverTypeWrapper<ContactConnectionModel>;
@@ -440,18 +444,18 @@ export type ResolversTypes = ResolversObject<{
   MemberCommuneConnection: ResolverTypeWrapper<MemberCommuneConnectionModel>;
   MemberCommuneEdge: ResolverTypeWrapper<Omit<MemberCommuneEdge, 'node'> & { node: ResolversTypes['Territory'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Territory: ResolverTypeWrapper<TerritoryRef>;
   TerritoryInput: TerritoryInput;
   TerritoryLevel: TerritoryLevel;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Adherent: AdherentEntity;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AdherentConnection: AdherentConnectionModel;
   AdherentEdge: Omit<AdherentEdge, 'node'> & { node: ResolversParentTypes['Adherent'] };
@@ -469,11 +473,20 @@ export type ResolversParentTypes = ResolversObject<{
   MemberCommuneConnection: MemberCommuneConnectionModel;
   MemberCommuneEdge: Omit<MemberCommuneEdge, 'node'> & { node: ResolversParentTypes['Territory'] };
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Territory: TerritoryRef;
   TerritoryInput: TerritoryInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = AdherentsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AdherentResolvers<ContextType = AdherentsContext, ParentType extends ResolversParentTypes['Adherent'] = ResolversParentTypes['Adherent'], FederationReferenceType extends FederationReferenceTypes['Adherent'] = FederationReferenceTypes['Adherent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Adherent']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -620,3 +633,6 @@ export type Resolvers<ContextType = AdherentsContext> = ResolversObject<{
   Territory?: TerritoryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = AdherentsContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

@@ -93,6 +93,10 @@ export type AdherentLabelledEpnsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CriterionAssessment = {
   __typename?: 'CriterionAssessment';
   comment: Maybe<Scalars['String']['output']>;
@@ -180,6 +184,20 @@ export type EpnConnection = {
   edges: Array<EpnEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How the public reaches an EPN (see Mutation.updateEpnContact). */
+export type EpnContactInput = {
+  /** Link to book an appointment online, http or https. */
+  appointmentUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Public e-mail addresses (at most 10). */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Opening hours in OpenStreetMap opening_hours syntax (at most 500 characters). */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** Public phone number: digits, spaces, dots, dashes, parentheses and a leading +; at most 30 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Websites, http or https (at most 10). */
+  websites?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type EpnEdge = {
@@ -336,6 +354,22 @@ export type LabelStatus =
   | 'ACTIVE'
   | 'SUSPENDED'
   | 'WITHDRAWN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Updates how the public reaches an EPN: phone, e-mail addresses, websites, appointment link and
+   * opening hours. Only the national administrator and the managers of this EPN may do it. A field left
+   * out keeps its value; null clears a phone, appointment link or opening hours.
+   */
+  updateEpnContact: Epn;
+};
+
+
+export type MutationUpdateEpnContactArgs = {
+  id: Scalars['ID']['input'];
+  input: EpnContactInput;
+};
 
 /** National programmes (standard: dispositif_programmes_nationaux). */
 export type NationalProgramme =
@@ -695,14 +729,14 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Adherent: ResolverTypeWrapper<AdherentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CacheControlScope: CacheControlScope;
   CriterionAssessment: ResolverTypeWrapper<CriterionAssessment>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CriterionCode: CriterionCode;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Epn: ResolverTypeWrapper<EpnEntity>;
   EpnConnection: ResolverTypeWrapper<EpnConnectionModel>;
+  EpnContactInput: EpnContactInput;
   EpnEdge: ResolverTypeWrapper<Omit<EpnEdge, 'node'> & { node: ResolversTypes['Epn'] }>;
   EpnFilter: EpnFilter;
   Equipment: ResolverTypeWrapper<Equipment>;
@@ -721,6 +755,7 @@ export type ResolversTypes = ResolversObject<{
   LabelRequestEdge: ResolverTypeWrapper<Omit<LabelRequestEdge, 'node'> & { node: ResolversTypes['LabelRequest'] }>;
   LabelRequestStatus: LabelRequestStatus;
   LabelStatus: LabelStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NationalProgramme: NationalProgramme;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -734,6 +769,8 @@ export type ResolversTypes = ResolversObject<{
   TrainingLabel: TrainingLabel;
   VenueType: VenueType;
   VocabularyEntry: ResolverTypeWrapper<VocabularyEntry>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -742,13 +779,12 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Adherent: AdherentRef;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   CriterionAssessment: CriterionAssessment;
-  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Epn: EpnEntity;
   EpnConnection: EpnConnectionModel;
+  EpnContactInput: EpnContactInput;
   EpnEdge: Omit<EpnEdge, 'node'> & { node: ResolversParentTypes['Epn'] };
   EpnFilter: EpnFilter;
   Equipment: Equipment;
@@ -763,6 +799,7 @@ export type ResolversParentTypes = ResolversObject<{
   LabelRequest: LabelRequestEntity;
   LabelRequestConnection: LabelRequestConnectionModel;
   LabelRequestEdge: Omit<LabelRequestEdge, 'node'> & { node: ResolversParentTypes['LabelRequest'] };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Territory: TerritoryModel;
@@ -770,7 +807,17 @@ export type ResolversParentTypes = ResolversObject<{
   TerritoryEdge: Omit<TerritoryEdge, 'node'> & { node: ResolversParentTypes['Territory'] };
   TerritoryInput: TerritoryInput;
   VocabularyEntry: VocabularyEntry;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = EpnContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AddressResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   communeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -929,6 +976,10 @@ export type LabelRequestEdgeResolvers<ContextType = EpnContext, ParentType exten
   node?: Resolver<ResolversTypes['LabelRequest'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  updateEpnContact?: Resolver<ResolversTypes['Epn'], ParentType, ContextType, RequireFields<MutationUpdateEpnContactArgs, 'id' | 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -994,6 +1045,7 @@ export type Resolvers<ContextType = EpnContext> = ResolversObject<{
   LabelRequest?: LabelRequestResolvers<ContextType>;
   LabelRequestConnection?: LabelRequestConnectionResolvers<ContextType>;
   LabelRequestEdge?: LabelRequestEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
@@ -1002,3 +1054,6 @@ export type Resolvers<ContextType = EpnContext> = ResolversObject<{
   VocabularyEntry?: VocabularyEntryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = EpnContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;
