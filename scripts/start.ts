@@ -5,7 +5,8 @@ import {
   ConfigError, commonConfigShape, configurePagination, ensureDevKeyPair, envVar, loadConfig, markShuttingDown, rootLogger, takeOverShutdownSignals,
 } from '../subgraphs/kit/src';
 import { DEFAULT_PORTS } from '../subgraphs/national';
-import { readSupergraph } from '../gateway/src/config';
+import { loadGatewaySettings, readSupergraph } from '../gateway/src/config';
+import { startTracing } from '../gateway/src/tracing';
 import { ensureDevJwtSecret } from './lib/dev-secrets';
 import { migrateAll, openDatabase, startGraph, ROOT, type Database, type RunningGraph } from './lib/runtime';
 import { isSeeded, seedDatabase } from './seed/seed';
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
     SUPERGRAPH_PATH: z.string().default(path.join(ROOT, 'schema', 'supergraph.graphql')),
   });
   configurePagination({ defaultSize: config.DEFAULT_PAGE_SIZE, maxSize: config.MAX_PAGE_SIZE });
+  const gatewaySettings = loadGatewaySettings();
   const logger = rootLogger;
+  const tracing = await startTracing(process.env, logger);
   const dataDir = path.resolve(ROOT, path.dirname(config.PG_DATA_DIR));
   const supergraphSdl = readSupergraph(config.SUPERGRAPH_PATH);
 
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping: finishing in-flight requests');
     await graph?.stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping the graph'));
     await database?.stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
+    await tracing?.shutdown().catch(() => undefined);
     logger.info('stopped');
     process.exit(0);
   };
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
     keyPair: ensureDevKeyPair(path.join(dataDir, 'keys')),
     jwtSecret: config.JWT_SECRET ?? ensureDevJwtSecret(path.join(dataDir, 'keys')),
     supergraphSdl,
+    gatewaySettings,
     host: config.HOST,
     ports: {
       gateway: config.GATEWAY_PORT, adherents: config.ADHERENTS_PORT, epn: config.EPN_PORT,

@@ -7,7 +7,7 @@ import {
 } from '../../subgraphs/kit/src';
 import { nationalSubgraphs } from '../../subgraphs/national';
 import { JwtAuthenticator, type Authenticator } from '../../gateway/src/auth';
-import { startGateway, type GatewayContext, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
+import { startGateway, type GatewayContext, type GatewayOptions, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -73,6 +73,8 @@ export interface GraphOptions {
   definitions?: SubgraphDefinition<any>[];
   gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
   gatewayRoutes?: GatewayRoute[];
+  /** The gateway's limits, cache, rate limit…; defaults are those of an empty environment. */
+  gatewaySettings?: GatewayOptions['settings'];
 }
 
 /** Starts every subgraph in this process (each on its own port, talking HTTP) and the gateway in front. */
@@ -102,6 +104,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       host: options.host,
       plugins: options.gatewayPlugins,
       routes: options.gatewayRoutes,
+      settings: options.gatewaySettings,
     });
     const stopSubgraph = async (name: string) => {
       const running = subgraphs.get(name);
