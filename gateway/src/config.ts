@@ -56,8 +56,9 @@ export const gatewaySettingsShape = {
   METRICS_ENABLED: envVar.bool(true),
   SHUTDOWN_TIMEOUT_MS: envVar.positiveInt(25_000),
   READY_TIMEOUT_MS: envVar.positiveInt(2_000),
+  /** Tracing is on when either is set; tracing.ts registers the exporter. */
   OTEL_EXPORTER_OTLP_ENDPOINT: envVar.url(['http', 'https']).optional(),
-  OTEL_SERVICE_NAME: z.string().default('netpublic-gateway'),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: envVar.url(['http', 'https']).optional(),
 };
 
 export interface GatewaySettings {
@@ -121,7 +122,7 @@ export function settingsFromEnv(env: GatewaySettingsEnv): GatewaySettings {
     rateLimit: { enabled: env.RATE_LIMIT_ENABLED, requests: env.RATE_LIMIT_REQUESTS, windowSeconds: env.RATE_LIMIT_WINDOW_S },
     trustProxyHops: env.TRUST_PROXY_HOPS,
     metrics: env.METRICS_ENABLED,
-    tracing: Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT),
+    tracing: Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     readyTimeoutMs: env.READY_TIMEOUT_MS,
   };

@@ -162,7 +162,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...(options.plugins ?? []),
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    redis?.disconnect();
+    throw error;
+  }
   let loaded = true;
 
   let draining = false;
@@ -366,7 +371,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       outcome = await serveGraphQL(req, res, requestId, search, record);
     }
     metrics.observeRequest(metrics.operationLabel(record.operationName), record.operationType, outcome, (performance.now() - started) / 1000);
-    logger.debug({ requestId, operationName: record.operationName, outcome, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug({ requestId, operationName: record.operationName, outcome, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    }
   };
 
   const server = http.createServer((req, res) => {
@@ -384,10 +391,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   });
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    redis?.disconnect();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
   const url = `http://${host}:${port}/graphql`;

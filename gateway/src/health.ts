@@ -22,7 +22,7 @@ export interface Readiness {
 }
 
 /**
- * /ready: the supergraph is loaded and every subgraph answers. A subgraph built on the kit has a
+ * /ready: the supergraph is loaded and every subgraph answers (Redis, when used, is reported). A subgraph built on the kit has a
  * /ready next to its /graphql that also checks its database; any other subgraph (a regional one on
  * another stack) is probed with `{ __typename }`, carrying a gateway token like any request. Checks
  * run in parallel with a timeout, and concurrent or repeated calls within a second share one round,
@@ -66,7 +66,9 @@ export class ReadinessProbe {
     const entries = await Promise.all([...subgraphs].map(async ([name, url]) => [name, await this.probe(name, url)] as const));
     const redis = this.options.redis ? await this.pingRedis(this.options.redis) : undefined;
     const loaded = this.options.loaded();
-    const ready = loaded && subgraphs.size > 0 && entries.every(([, s]) => s.status === 'up') && redis !== 'down';
+    // Redis down degrades (cache misses, per-replica rate limits) but does not stop the graph: it is
+    // reported, not made a reason to take every replica out of its load balancer.
+    const ready = loaded && subgraphs.size > 0 && entries.every(([, s]) => s.status === 'up');
     return {
       ready,
       body: {

@@ -4,7 +4,8 @@ import type { Logger } from '../../subgraphs/kit/src';
 /**
  * One Redis connection per gateway, shared by the response cache, the rate limiter and the APQ
  * cache. Commands fail fast while Redis is away (each user degrades on its own: cache misses,
- * in-memory rate limiting) instead of queueing behind a dead connection.
+ * in-memory rate limiting) instead of queueing behind a dead connection; the gateway also starts
+ * without it, reconnecting in the background, as it would run on after losing it.
  */
 export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
   const redis = new Redis(url, {
@@ -26,8 +27,7 @@ export async function connectRedis(url: string, logger: Logger): Promise<Redis> 
   try {
     await redis.connect();
   } catch (error) {
-    redis.disconnect();
-    throw new Error(`Cannot connect to Redis at REDIS_URL (${redactedUrl(url)}): ${error instanceof Error ? error.message : error}`);
+    logger.error({ redis: redactedUrl(url), err: error instanceof Error ? error.message : error }, 'cannot reach Redis (REDIS_URL) at start: running without it until it answers');
   }
   return redis;
 }
