@@ -69,6 +69,7 @@ interface Measured {
   depth: number;
   aliases: number;
   directives: number;
+  /** Fields at this level (fragments expanded; `__typename` does not count). */
   fields: number;
 }
 
@@ -109,11 +110,13 @@ class OperationAnalysis {
         out.items.push({ list: field ? isListType(getNullableType(field.type)) : false, page: field ? this.page(selection, field, at) : undefined, items: child.items });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? this.context.getSchema().getType(selection.typeCondition.name.value) : parentType;
-        merge(out, this.selectionSet(selection.selectionSet, type && isCompositeType(type) ? type : undefined, path), out.items);
+        const inner = this.selectionSet(selection.selectionSet, type && isCompositeType(type) ? type : undefined, path);
+        merge(out, inner);
+        out.items.push(...inner.items);
       } else {
         const fragment = this.fragment(selection.name.value);
         if (fragment) {
-          merge(out, fragment.measured, null);
+          merge(out, fragment.measured);
           out.items.push({ fragment: fragment.plan });
         }
       }
@@ -156,12 +159,12 @@ class OperationAnalysis {
   }
 }
 
-function merge(into: Measured, from: Measured, items: PlanItem[] | null): void {
+/** Adds what a fragment measures to the selection set it is spread in (its plan items are added by the caller). */
+function merge(into: Measured, from: Measured): void {
   into.depth = Math.max(into.depth, from.depth);
   into.aliases += from.aliases;
   into.directives += from.directives;
   into.fields += from.fields;
-  if (items) items.push(...from.items);
 }
 
 function pageSizeError(argument: string, size: number, at: string, maximum: number): GraphQLError {
@@ -230,7 +233,7 @@ export function operationLimitsRule(settings: LimitSettings, plans: WeakMap<Oper
       if (measured.aliases > settings.maxAliases) {
         context.reportError(limitError('MAX_ALIASES', `The operation${label} uses ${measured.aliases} aliases; the limit is ${settings.maxAliases} (MAX_ALIASES).`, settings.maxAliases, measured.aliases));
       }
-      const rootFields = rootFieldCount(operation.selectionSet, context);
+      const rootFields = measured.fields;
       if (rootFields > settings.maxRootFields) {
         context.reportError(limitError('MAX_ROOT_FIELDS', `The operation${label} asks for ${rootFields} root fields; the limit is ${settings.maxRootFields} (MAX_ROOT_FIELDS).`, settings.maxRootFields, rootFields));
       }
@@ -248,23 +251,6 @@ export function operationLimitsRule(settings: LimitSettings, plans: WeakMap<Oper
       return false;
     },
   });
-}
-
-/** Root fields, fragments at the root expanded (`__typename` does not count). */
-function rootFieldCount(set: SelectionSetNode, context: ValidationContext, visited = new Set<string>()): number {
-  let count = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value !== '__typename') count += 1;
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      count += rootFieldCount(selection.selectionSet, context, visited);
-    } else if (!visited.has(selection.name.value)) {
-      visited.add(selection.name.value);
-      const fragment = context.getFragment(selection.name.value);
-      if (fragment) count += rootFieldCount(fragment.selectionSet, context, visited);
-    }
-  }
-  return count;
 }
 
 /** Evaluates, per request, the cost of operations whose page sizes are variables. */
