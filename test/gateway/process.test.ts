@@ -24,13 +24,13 @@ describe('the gateway process', () => {
   const QUERY = JSON.stringify({ query: '{ epns(filter: { territory: { level: DEPARTEMENT, code: "35" } }, first: 2) { totalCount edges { node { name } } } }' });
 
   it('on SIGTERM, finishes the request in flight while refusing new connections, then exits 0', async () => {
-    const slowEpn = await startDelayProxy(graph.graph.subgraphs.get('epn')!.server.url, 1_500);
+    const slowEpn = await startDelayProxy(graph.graph.subgraphs.get('epn')!.server.url, 3_000);
     const gateway = await startGatewayProcess({ ...env, SUBGRAPH_EPN_URL: slowEpn.url });
     try {
       const inFlight = fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
       await new Promise((resolve) => setTimeout(resolve, 300));
       const exited = gateway.stop();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (let i = 0; i < 100 && !gateway.logs.some((l) => l.msg === 'stopping: finishing in-flight requests'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
       // A new client cannot get in any more.
       const refused = await new Promise<string>((resolve) => {
         const request = http.request(gateway.url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => resolve(`HTTP ${res.statusCode}`));

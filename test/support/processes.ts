@@ -4,7 +4,6 @@ import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,7 +30,8 @@ export interface GatewayProcess {
 /** The gateway as its own process (gateway/src/main.ts), configured only by environment variables. */
 export async function startGatewayProcess(env: Record<string, string>, args: string[] = []): Promise<GatewayProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, 'gateway', 'src', 'main.ts'), ...args], {
+  // tsx as a loader (not its CLI, which would run the gateway in a child): signals reach the gateway itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'gateway', 'src', 'main.ts'), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, LOG_LEVEL: 'info', GATEWAY_PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
