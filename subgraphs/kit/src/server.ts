@@ -167,7 +167,11 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
     }
   };
 
+  let closing = false;
   const server = http.createServer((req, res) => {
+    // While closing, each answer ends its connection: a client keeping a connection busy (the gateway
+    // under load) would otherwise hold the server open forever.
+    if (closing) res.setHeader('connection', 'close');
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error }, 'unhandled error while serving a request');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -186,6 +190,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
     url,
     port,
     close: async () => {
+      closing = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
