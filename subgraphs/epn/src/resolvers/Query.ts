@@ -1,9 +1,14 @@
-import { geography, resolveTerritory, territoryConnection, VOCABULARIES } from '../../../kit/src';
+import { addCacheTags, entityTag, geography, resolveTerritory, territoryConnection, COUNTRY_CODE, VOCABULARIES } from '../../../kit/src';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
   epn: (_root, { id }, { epns }) => epns.get(id),
-  epns: (_root, { filter, first, after }, { epns }) => epns.list(filter, { first, after }),
+  epns: (_root, { filter, first, after }, context) => {
+    // The list's members depend on its territory: a change to an EPN there (its label) refreshes it.
+    const scope = filter?.territory ?? { level: 'COUNTRY' as const, code: COUNTRY_CODE };
+    addCacheTags(context, entityTag('Territory', scope.level, scope.code.trim()));
+    return context.epns.list(filter, { first, after });
+  },
   label: (_root, { id }, { labels }) => labels.get(id),
   territory: (_root, { level, code }) => geography().get(level, code),
   territories: (_root, { level, within, first, after }) => {
