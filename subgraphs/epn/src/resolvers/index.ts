@@ -3,8 +3,9 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { Adherent } from './Adherent';
 import { Epn } from './Epn';
 import { Label, LabelEvent } from './Label';
+import { LabelCoverageHistoryConnection } from './LabelCoverageHistoryConnection';
 import { LabelRequest } from './LabelRequest';
 import { Query } from './Query';
 import { Territory } from './Territory';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Epn, Label, LabelEvent, LabelRequest, Adherent, Territory };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Epn, Label, LabelEvent, LabelRequest, Adherent, Territory, LabelCoverageHistoryConnection };
