@@ -1,4 +1,4 @@
 import { CreateEpnTables1767225600000 } from './1767225600000-CreateEpnTables';
-import { CreateLabelledPeriods1767830400000 } from './1767830400000-CreateLabelledPeriods';
+import { CreateCoverageEpn1767830400000 } from './1767830400000-CreateCoverageEpn';
 
-export const migrations = [CreateEpnTables1767225600000, CreateLabelledPeriods1767830400000];
+export const migrations = [CreateEpnTables1767225600000, CreateCoverageEpn1767830400000];

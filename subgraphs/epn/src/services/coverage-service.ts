@@ -166,7 +166,7 @@ export class CoverageService {
       : `${sort.expression} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.code ASC`;
     const limit = param(size + 1, 'int');
     const sql = `
-      WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunes(level, scope, scopeCode), totalCommunes: scopeCondition(scope, scopeCode), day: '$1' })},
+      WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunes(level, scope, scopeCode), totalCommunes: scopeCondition(scope, scopeCode), day: '$1', national: scope.level === 'COUNTRY' })},
       rows AS (
         SELECT g.*, n.name, ${RATIOS} FROM grouped g JOIN ${NAME_TABLE[level]} n ON n.code = g.code
       ),
@@ -266,7 +266,7 @@ export class CoverageService {
       [...groups.values()].map(async ({ level, date, codes }) => {
         const rowCommunesSql = level === 'COUNTRY' ? 'TRUE' : `${COMMUNE_KEY[level]} = ANY($2::text[])`;
         const rows: FiguresRow[] = await this.dataSource.query(
-          `WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunesSql, totalCommunes: 'FALSE', day: '$1' })}
+          `WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunesSql, totalCommunes: 'FALSE', day: '$1', national: level === 'COUNTRY' })}
            SELECT g.*, ${RATIOS} FROM grouped g WHERE g.code = ANY($2::text[])`,
           [date, codes],
         );

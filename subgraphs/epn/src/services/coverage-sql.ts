@@ -1,13 +1,13 @@
 /**
- * The SQL of label coverage. Every figure is computed inside PostgreSQL from three sources: the
- * official geography (`geo.commune`), the EPN (`epn.epn`, by commune) and the days each EPN was
- * labelled (`epn.labelled_period`, derived from the label history by triggers). Nothing here is built
- * from user input: levels and columns come from fixed tables, values go in as parameters.
+ * The SQL of label coverage. Every figure is computed inside PostgreSQL from two sources: the
+ * official geography (`geo.commune`) and one narrow row per EPN (`epn.coverage_epn`: its commune,
+ * the day it counts from, the days it was labelled), derived from the label history by triggers.
+ * Nothing here is built from user input: levels and columns come from fixed tables, values go in as
+ * parameters.
  *
- * Shared definitions, so that a figure on one day and the same figure in a series always agree:
- * - labelled on day D: `during @> D` (see the migration that creates `labelled_period`);
- * - an EPN counts from the earlier of the day its record was created and the first day it was
- *   labelled (imported records are often created long after the place was labelled);
+ * One set of definitions, so that a figure on one day and the same figure in a series agree:
+ * - an EPN is labelled on day D when `labelled @> D` (see the migration creating `coverage_epn`);
+ * - it counts on D when `counted_from <= D`;
  * - a commune is covered on D when at least one of its EPN is labelled on D.
  */
 import type { TerritoryLevel } from '../../../kit/src';
@@ -29,9 +29,6 @@ export const NAME_TABLE: Record<CoverageLevel, string> = {
   EPCI: 'geo.epci',
   COMMUNE: 'geo.commune',
 };
-
-/** The Paris calendar day of a timestamptz: label days and creation days are counted in Paris. */
-const parisDay = (timestamptz: string) => `(${timestamptz} AT TIME ZONE 'Europe/Paris')::date`;
 
 /** Sums over communes `f` (population, epns, labelled): the integer figures of a territory. */
 const SUMS = `
@@ -58,32 +55,29 @@ export interface PointSqlParts {
   totalCommunes: string;
   /** Parameter holding the day, as `$n`. */
   day: string;
+  /** Every commune of France is involved: read every EPN rather than look them up by commune. */
+  national: boolean;
 }
 
 /**
  * CTEs `grouped` (one row per territory: code and integer figures) and `total` (the integer figures of
- * the communes of the total), on one day. The per-commune step uses an index-friendly semi-join on
- * the day's labelled EPN, so national figures read each table once.
+ * the communes of the total), on one day. EPN are counted per commune straight from the covering
+ * index of `coverage_epn`, then communes are summed into territories.
  */
-export function pointFiguresCtes({ rowKey, rowCommunes, totalCommunes, day }: PointSqlParts): string {
+export function pointFiguresCtes({ rowKey, rowCommunes, totalCommunes, day, national }: PointSqlParts): string {
   return `
-  communes AS MATERIALIZED (
+  communes AS (
     SELECT c.code, c.population, ${rowKey} AS row_code, (${rowCommunes}) AS in_rows, (${totalCommunes}) AS in_total
     FROM geo.commune c
     WHERE (${rowCommunes}) OR (${totalCommunes})
   ),
-  labelled AS (
-    SELECT p.epn_id FROM epn.labelled_period p WHERE p.during @> ${day}::date
-  ),
   per_commune AS (
-    SELECT e.commune_code AS code, count(*) AS epns, count(l.epn_id) AS labelled
-    FROM epn.epn e
-    JOIN communes c ON c.code = e.commune_code
-    LEFT JOIN labelled l ON l.epn_id = e.id
-    WHERE e.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
-       OR l.epn_id IS NOT NULL
-       OR EXISTS (SELECT 1 FROM epn.labelled_period f WHERE f.epn_id = e.id AND lower(f.during) <= ${day}::date)
-    GROUP BY e.commune_code
+    SELECT x.commune_code AS code,
+           count(*) FILTER (WHERE x.counted_from <= ${day}::date) AS epns,
+           count(*) FILTER (WHERE x.labelled @> ${day}::date) AS labelled
+    FROM epn.coverage_epn x
+    ${national ? '' : 'WHERE x.commune_code IN (SELECT code FROM communes)'}
+    GROUP BY x.commune_code
   ),
   figures AS (
     SELECT c.row_code, c.in_rows, c.in_total, c.population, coalesce(pc.epns, 0) AS epns, coalesce(pc.labelled, 0) AS labelled
@@ -107,12 +101,12 @@ export interface SeriesSqlParts {
 }
 
 /**
- * Integer figures of each territory on each day of a series, by events rather than by day: every
- * EPN adds one from the first day of the series on or after it counts, every labelled period adds
- * one from its first day and removes it from its end, every covered stretch of a commune (the union
- * of its EPN's periods) adds the commune and its population. A running sum over the days then gives
- * the figures, so a series costs about one national day, whatever its length.
- * Columns: row_code, k (0-based index of the day), and the integer figures.
+ * Integer figures of each territory on each day of a series, by changes rather than by day: an EPN
+ * adds one from the first day of the series on or after the day it counts from; each of its labelled
+ * ranges adds one from its first day and removes it from its end; each covered stretch of a commune
+ * (the union of its EPN's labelled days) adds the commune and its population. A running sum over the
+ * days gives the figures, so a series costs about one national day, whatever its length.
+ * Columns: row_code, k (0-based index of the day), the integer figures and the ratios.
  */
 export function seriesFiguresSql({ rowKey, rowCommunes, days }: SeriesSqlParts): string {
   return `
@@ -120,36 +114,22 @@ export function seriesFiguresSql({ rowKey, rowCommunes, days }: SeriesSqlParts):
     SELECT c.code, c.population, ${rowKey} AS row_code FROM geo.commune c WHERE (${rowCommunes}) AND ${rowKey} IS NOT NULL
   ),
   epns AS (
-    SELECT e.id, e.commune_code, ${parisDay('e.created_at')} AS created_day
-    FROM epn.epn e JOIN communes c ON c.code = e.commune_code
+    SELECT x.commune_code, x.counted_from, x.labelled FROM epn.coverage_epn x JOIN communes c ON c.code = x.commune_code
   ),
-  periods AS (
-    SELECT e.commune_code, e.id AS epn_id, lower(p.during) AS first_day, coalesce(upper(p.during), 'infinity'::date) AS end_day
-    FROM epn.labelled_period p JOIN epns e ON e.id = p.epn_id
+  ranges AS (
+    SELECT e.commune_code, lower(r) AS first_day, upper(r) AS end_day FROM epns e CROSS JOIN LATERAL unnest(e.labelled) AS r
   ),
-  epn_since AS (
-    SELECT e.commune_code, least(e.created_day, min(pr.first_day)) AS since
-    FROM epns e LEFT JOIN periods pr ON pr.epn_id = e.id
-    GROUP BY e.id, e.commune_code, e.created_day
-  ),
-  commune_marks AS (
-    SELECT pr.commune_code, pr.first_day, pr.end_day,
-      CASE WHEN pr.first_day <= max(pr.end_day) OVER (
-        PARTITION BY pr.commune_code ORDER BY pr.first_day, pr.end_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
-      ) THEN 0 ELSE 1 END AS starts
-    FROM periods pr
-  ),
-  commune_islands AS (
-    SELECT m.commune_code, min(m.first_day) AS first_day, max(m.end_day) AS end_day
-    FROM (SELECT cm.*, sum(cm.starts) OVER (PARTITION BY cm.commune_code ORDER BY cm.first_day, cm.end_day) AS island FROM commune_marks cm) m
-    GROUP BY m.commune_code, m.island
+  covered AS (
+    SELECT u.commune_code, lower(r) AS first_day, upper(r) AS end_day
+    FROM (SELECT e.commune_code, range_agg(e.labelled) AS days FROM epns e GROUP BY e.commune_code) u
+    CROSS JOIN LATERAL unnest(u.days) AS r
   ),
   changes (commune_code, day, epns, labelled, covered) AS (
-    SELECT s.commune_code, s.since, 1, 0, 0 FROM epn_since s
-    UNION ALL SELECT pr.commune_code, pr.first_day, 0, 1, 0 FROM periods pr
-    UNION ALL SELECT pr.commune_code, pr.end_day, 0, -1, 0 FROM periods pr WHERE pr.end_day < 'infinity'
-    UNION ALL SELECT i.commune_code, i.first_day, 0, 0, 1 FROM commune_islands i
-    UNION ALL SELECT i.commune_code, i.end_day, 0, 0, -1 FROM commune_islands i WHERE i.end_day < 'infinity'
+    SELECT e.commune_code, e.counted_from, 1, 0, 0 FROM epns e
+    UNION ALL SELECT r.commune_code, r.first_day, 0, 1, 0 FROM ranges r
+    UNION ALL SELECT r.commune_code, r.end_day, 0, -1, 0 FROM ranges r WHERE r.end_day IS NOT NULL
+    UNION ALL SELECT v.commune_code, v.first_day, 0, 0, 1 FROM covered v
+    UNION ALL SELECT v.commune_code, v.end_day, 0, 0, -1 FROM covered v WHERE v.end_day IS NOT NULL
   ),
   deltas AS (
     SELECT c.row_code, width_bucket(ch.day - 1, ${days}::date[]) AS k,
