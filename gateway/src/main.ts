@@ -1,4 +1,5 @@
 import { ConfigError, InternalTokenSigner, configurePagination, privateKeyFromPem, rootLogger } from '../../subgraphs/kit/src';
+import { analyticsRoutes } from './analytics';
 import { JwtAuthenticator } from './auth';
 import { loadGatewayConfig, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
 import { startGateway } from './gateway';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     host: config.GATEWAY_HOST,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    routes: analyticsRoutes(),
   });
   const stop = async () => {
     await gateway.close();
