@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { sendJson } from '../../../subgraphs/kit/src';
 import type { GatewayRoute } from '../gateway';
 
@@ -13,8 +14,7 @@ export const DASHBOARD_DIR = path.resolve(__dirname, '..', '..', '..', 'dashboar
 let bundle: Promise<string> | null = null;
 
 export async function buildDashboardScript(): Promise<string> {
-  const esbuild = await import('esbuild');
-  const result = await esbuild.build({
+  const result = await build({
     entryPoints: [path.join(DASHBOARD_DIR, 'src', 'main.ts')],
     bundle: true,
     write: false,
