@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
+import { SignJWT } from 'jose';
 import { Client } from 'pg';
 import {
   ConfigError, commonConfigShape, generateGatewayKeyPair, loadConfig, rootLogger, startEmbeddedPostgres, type Logger,
 } from '../subgraphs/kit/src';
 import { epnSubgraph } from '../subgraphs/epn/src';
 import { CoverageService } from '../subgraphs/epn/src/services/coverage-service';
+import { analyticsRoutes } from '../gateway/src/analytics';
 import { readSupergraph } from '../gateway/src/config';
 import { migrateAll, startGraph, subgraphDataSource, ROOT } from './lib/runtime';
 
@@ -93,6 +95,7 @@ async function generate(url: string, options: { epnCount: number; years: number;
       return;
     }
     process.stderr.write(`generating ${marker} into the database ${BENCH_DATABASE}\n`);
+    const started = Date.now();
     await client.query('TRUNCATE epn.epn CASCADE');
     await client.query(`SELECT setseed(0.2007)`);
     await client.query(`
@@ -106,7 +109,10 @@ async function generate(url: string, options: { epnCount: number; years: number;
       'SELECT (SELECT max(upto) FROM weighted) AS total, (SELECT count(*) FROM numbered) AS communes',
     );
     const chunk = 10_000;
-    const bar = new SingleBar({ format: 'generating {bar} {percentage}% | {value}/{total} EPN with their label history', stream: process.stderr }, Presets.shades_classic);
+    // Without a terminal (CI, a log file) the bar prints a line every few seconds instead.
+    const bar = new SingleBar({
+      format: 'generating {bar} {percentage}% | {value}/{total} EPN with their label history', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000,
+    }, Presets.shades_classic);
     bar.start(options.epnCount, 0);
     for (let start = 1; start <= options.epnCount; start += chunk) {
       const end = Math.min(options.epnCount, start + chunk - 1);
@@ -119,7 +125,7 @@ async function generate(url: string, options: { epnCount: number; years: number;
                   ELSE (SELECT n.code FROM numbered n WHERE n.n = d.uniform_pick)
                 END AS commune_code
          FROM (
-           SELECT i, random() < 0.5 AS by_population, floor(random() * $3::bigint) AS weighted_pick, 1 + floor(random() * $4::int)::int AS uniform_pick,
+           SELECT i, random() < 0.5 AS by_population, floor(random() * $3::bigint)::bigint AS weighted_pick, 1 + floor(random() * $4::int)::int AS uniform_pick,
                   now() - (random() * ($5::int + 2) * 365.25) * interval '1 day' AS created_at,
                   random() AS r_label, random() AS r_suspend, random() AS r_reinstate, random() AS r_withdraw, random() AS r_again,
                   random() AS r1, random() AS r2, random() AS r3, random() AS r4
@@ -176,6 +182,7 @@ async function generate(url: string, options: { epnCount: number; years: number;
     bar.stop();
     await client.query('VACUUM ANALYZE epn.epn, epn.label, epn.label_event, epn.coverage_epn');
     await client.query(`INSERT INTO public.bench_meta VALUES ('dataset', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [marker]);
+    process.stderr.write(`generated in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   } finally {
     await client.end();
   }
@@ -228,9 +235,10 @@ async function measure(url: string, runs: number, logger: Logger): Promise<void>
     await dataSource.destroy();
   }
 
+  const secret = 'bench-secret-of-at-least-16-chars';
   const graph = await startGraph({
-    databaseUrl: url, logger, keyPair: generateGatewayKeyPair(),
-    supergraphSdl: readSupergraph(path.join(ROOT, 'schema', 'supergraph.graphql')), jwtSecret: 'bench-secret-of-at-least-16-chars',
+    databaseUrl: url, logger, keyPair: generateGatewayKeyPair(), gatewayRoutes: analyticsRoutes(),
+    supergraphSdl: readSupergraph(path.join(ROOT, 'schema', 'supergraph.graphql')), jwtSecret: secret,
   });
   try {
     const post = async (query: string) => {
@@ -245,6 +253,15 @@ async function measure(url: string, runs: number, logger: Logger): Promise<void>
       post(`{ labelCoverage(level: DEPARTEMENT, first: 200) { edges { node { ${fields} territory { adherents(first: 1) { totalCount } } } } } }`));
     await time('graph (HTTP): national coverage by commune (1000 rows)', runs, () =>
       post(`{ labelCoverage(level: COMMUNE, first: 1000) { totalCount edges { node { ${fields} } } } }`));
+    const token = await new SignJWT({ role: 'ANALYST' }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench').setIssuer('netpublic-graph')
+      .setAudience('netpublic-graph').setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+    const csv = async (query: string) => {
+      const response = await fetch(graph.gatewayUrl.replace(/graphql$/, `exports/coverage.csv?${query}`), { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`export refused: ${response.status} ${await response.text()}`);
+      return (await response.text()).length;
+    };
+    await time('CSV export: every département, with adherents', runs, () => csv('level=DEPARTEMENT'));
+    await time('CSV export: every commune of France (35 pages)', Math.min(runs, 3), () => csv('level=COMMUNE&adherents=false'));
   } finally {
     await graph.stop();
   }

@@ -161,9 +161,10 @@ export class CoverageService {
     const after = decodeCursor(query.after, 3);
     if (after && after[0] !== order.field) throw badUserInput('after', 'is a cursor of a list in another order (use pageInfo.endCursor of this list)');
     const keyset = after ? keysetCondition(order.field, descending, after[1], String(after[2]), param) : 'TRUE';
+    // Codes compare byte by byte (COLLATE "C") whatever the database's locale, as cursors expect.
     const sortSql = order.field === 'CODE'
-      ? `r.code ${descending ? 'DESC' : 'ASC'}`
-      : `${sort.expression} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.code ASC`;
+      ? `r.code COLLATE "C" ${descending ? 'DESC' : 'ASC'}`
+      : `${sort.expression} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.code COLLATE "C" ASC`;
     const limit = param(size + 1, 'int');
     const sql = `
       WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunes(level, scope, scopeCode), totalCommunes: scopeCondition(scope, scopeCode), day: '$1', national: scope.level === 'COUNTRY' })},
@@ -342,8 +343,8 @@ function filterConditions(filter: CoverageFilter | null | undefined, param: (val
  */
 function keysetCondition(field: CoverageOrderField, descending: boolean, value: CursorValue, code: string, param: (value: unknown, cast: string) => string): string {
   const { expression, type } = ORDER_SQL[field];
-  if (field === 'CODE') return `r.code ${descending ? '<' : '>'} ${param(code, 'text')}`;
-  const codeParam = param(code, 'text');
+  const codeParam = `${param(code, 'text')} COLLATE "C"`;
+  if (field === 'CODE') return `r.code ${descending ? '<' : '>'} ${codeParam}`;
   if (value === null) return `(${expression} IS NULL AND r.code > ${codeParam})`;
   if ((type === 'text') !== (typeof value === 'string')) throw badUserInput('after', 'is not a cursor returned by this list (use pageInfo.endCursor)');
   const valueParam = param(value, type);
