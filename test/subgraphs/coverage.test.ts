@@ -14,16 +14,21 @@ const parisDay = (instant: Date) =>
 
 interface EventRow { label_id: string; epn_id: string; action: string; occurred_at: Date }
 interface EpnRow { id: string; commune_code: string; created_at: Date }
+interface DatedEvent extends EventRow { day: string }
 
 const LIFECYCLE = ['AWARDED', 'SUSPENDED', 'REINSTATED', 'WITHDRAWN'];
 
 class Oracle {
-  private readonly eventsByLabel = new Map<string, EventRow[]>();
+  private readonly eventsByLabel = new Map<string, DatedEvent[]>();
   private readonly labelsByEpn = new Map<string, Set<string>>();
+  private readonly createdDay = new Map<string, string>();
+  private readonly firstLabelledDay = new Map<string, string | null>();
 
   constructor(private readonly epns: EpnRow[], events: EventRow[]) {
+    for (const epn of epns) this.createdDay.set(epn.id, parisDay(epn.created_at));
     for (const event of events) {
-      this.eventsByLabel.set(event.label_id, [...(this.eventsByLabel.get(event.label_id) ?? []), event]);
+      const dated = { ...event, day: parisDay(event.occurred_at) };
+      this.eventsByLabel.set(event.label_id, [...(this.eventsByLabel.get(event.label_id) ?? []), dated]);
       this.labelsByEpn.set(event.epn_id, (this.labelsByEpn.get(event.epn_id) ?? new Set()).add(event.label_id));
     }
     for (const list of this.eventsByLabel.values()) {
@@ -33,8 +38,8 @@ class Oracle {
 
   /** Whether a label is active at the end of a Paris day: its last event up to that day says so. */
   private activeAtEndOf(labelId: string, day: string): boolean {
-    const past = this.eventsByLabel.get(labelId)!.filter((e) => parisDay(e.occurred_at) <= day);
-    const last = past[past.length - 1];
+    let last: DatedEvent | undefined;
+    for (const event of this.eventsByLabel.get(labelId)!) if (event.day <= day) last = event;
     return last !== undefined && (last.action === 'AWARDED' || last.action === 'REINSTATED');
   }
 
@@ -44,23 +49,36 @@ class Oracle {
 
   /** Counted from its creation day or, if earlier, the first day it ended labelled. */
   countedOn(epn: EpnRow, day: string): boolean {
-    if (parisDay(epn.created_at) <= day) return true;
-    const labels = [...(this.labelsByEpn.get(epn.id) ?? [])];
-    const days = labels.flatMap((label) => this.eventsByLabel.get(label)!.map((e) => parisDay(e.occurred_at))).filter((d) => d <= day);
-    return days.some((d) => this.labelledOn(epn.id, d));
+    if (this.createdDay.get(epn.id)! <= day) return true;
+    if (!this.firstLabelledDay.has(epn.id)) {
+      const days = [...(this.labelsByEpn.get(epn.id) ?? [])].flatMap((label) => this.eventsByLabel.get(label)!.map((e) => e.day)).sort();
+      this.firstLabelledDay.set(epn.id, days.find((d) => this.labelledOn(epn.id, d)) ?? null);
+    }
+    const first = this.firstLabelledDay.get(epn.id);
+    return first !== null && first !== undefined && first <= day;
   }
 
-  figures(communeCodes: string[], day: string) {
-    const g = geography();
-    const inside = new Set(communeCodes);
-    const perCommune = new Map<string, { epns: number; labelled: number }>();
+  private readonly byDay = new Map<string, Map<string, { epns: number; labelled: number }>>();
+
+  /** EPN counted and labelled on a day, by commune (computed once per day). */
+  private communesOn(day: string): Map<string, { epns: number; labelled: number }> {
+    let perCommune = this.byDay.get(day);
+    if (perCommune) return perCommune;
+    perCommune = new Map();
     for (const epn of this.epns) {
-      if (!inside.has(epn.commune_code) || !this.countedOn(epn, day)) continue;
+      if (!this.countedOn(epn, day)) continue;
       const entry = perCommune.get(epn.commune_code) ?? { epns: 0, labelled: 0 };
       entry.epns += 1;
       if (this.labelledOn(epn.id, day)) entry.labelled += 1;
       perCommune.set(epn.commune_code, entry);
     }
+    this.byDay.set(day, perCommune);
+    return perCommune;
+  }
+
+  figures(communeCodes: string[], day: string) {
+    const g = geography();
+    const perCommune = this.communesOn(day);
     let population = 0; let epnCount = 0; let labelled = 0; let covered = 0; let coveredPopulation = 0;
     for (const code of communeCodes) {
       const commune = g.commune(code)!;

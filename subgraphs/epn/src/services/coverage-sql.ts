@@ -117,11 +117,12 @@ export function seriesFiguresSql({ rowKey, rowCommunes, days }: SeriesSqlParts):
     SELECT x.commune_code, x.counted_from, x.labelled FROM epn.coverage_epn x JOIN communes c ON c.code = x.commune_code
   ),
   ranges AS (
-    SELECT e.commune_code, lower(r) AS first_day, upper(r) AS end_day FROM epns e CROSS JOIN LATERAL unnest(e.labelled) AS r
+    SELECT e.commune_code, lower(r) AS first_day, upper(r) AS end_day
+    FROM epns e CROSS JOIN LATERAL unnest(e.labelled) AS r WHERE NOT isempty(e.labelled)
   ),
   covered AS (
     SELECT u.commune_code, lower(r) AS first_day, upper(r) AS end_day
-    FROM (SELECT e.commune_code, range_agg(e.labelled) AS days FROM epns e GROUP BY e.commune_code) u
+    FROM (SELECT e.commune_code, range_agg(e.labelled) AS days FROM epns e WHERE NOT isempty(e.labelled) GROUP BY e.commune_code) u
     CROSS JOIN LATERAL unnest(u.days) AS r
   ),
   changes (commune_code, day, epns, labelled, covered) AS (
