@@ -26,7 +26,8 @@ describe('coverage dashboard (headless Chromium)', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+      // The refused export below is a 403 on purpose; any other failed load or error is a problem.
+      if (message.type() === 'error' && !message.text().includes('status of 403')) problems.push(message.text());
     });
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql')) graphqlBodies.push(request.postData() ?? '');
@@ -74,6 +75,21 @@ describe('coverage dashboard (headless Chromium)', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#heading')?.textContent?.startsWith('Corse'));
     expect((await shapes().evaluateAll((paths) => paths.map((p) => p.getAttribute('data-code')))).sort()).toEqual(['2A', '2B']);
+  });
+
+  it('lets an analyst download the CSV of the view, and tells others why not', async () => {
+    await page.locator('#token').fill(await graph.token({ role: 'EPN_MANAGER' }));
+    await page.locator('#csv').click();
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Export refusé'));
+    await page.locator('#token').fill(await graph.token({ role: 'ANALYST' }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^couverture-netpublic_DEPARTEMENT_REGION-94_\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = Buffer.concat(await (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
+      return chunks;
+    })()).toString('utf8');
+    expect(text.split('\r\n')[2]).toContain('Corse-du-Sud');
   });
 
   it('draws the 96 départements of the map when asked, on another date', async () => {
