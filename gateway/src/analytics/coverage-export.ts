@@ -162,8 +162,13 @@ function sendGraphErrors(res: ServerResponse, errors: GraphQLFormattedError[], r
   sendJson(res, status, { errors: errors.map((error) => ({ message: error.message, extensions: { ...error.extensions, requestId } })) });
 }
 
+class ClientGone extends Error {}
+
+/** Writes with backpressure; stops the export when the client has gone (no more pages are fetched). */
 async function write(res: ServerResponse, chunk: string): Promise<void> {
-  if (!res.write(chunk)) await once(res, 'drain');
+  if (res.destroyed) throw new ClientGone();
+  if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  if (res.destroyed) throw new ClientGone();
 }
 
 async function authorize(res: ServerResponse, context: GatewayRouteContext): Promise<Viewer | null> {
@@ -212,23 +217,29 @@ export function coverageExportRoute(): GatewayRoute {
         'x-total-count': String(connection.totalCount),
       });
       let written = 0;
-      await write(res, `\uFEFF${CSV_COLUMNS.join(request.separator)}\r\n`);
-      await write(res, line(connection.total, 'total', request));
-      for (;;) {
-        for (const { node } of connection.edges) {
-          if (request.limit !== null && written >= request.limit) break;
-          await write(res, line(node, 'territory', request));
-          written += 1;
+      try {
+        await write(res, `\uFEFF${CSV_COLUMNS.join(request.separator)}\r\n`);
+        await write(res, line(connection.total, 'total', request));
+        for (;;) {
+          for (const { node } of connection.edges) {
+            if (request.limit !== null && written >= request.limit) break;
+            await write(res, line(node, 'territory', request));
+            written += 1;
+          }
+          if (!connection.pageInfo.hasNextPage || (request.limit !== null && written >= request.limit)) break;
+          const next = await fetchPage(connection.pageInfo.endCursor ?? null);
+          if (next.errors?.length || !next.data) {
+            // Too late for an error status: cut the download short so it cannot pass for a whole file.
+            context.logger.error({ errors: next.errors, subject: viewer.subject }, 'coverage export failed mid-stream');
+            res.destroy();
+            return;
+          }
+          connection = next.data.labelCoverage;
         }
-        if (!connection.pageInfo.hasNextPage || (request.limit !== null && written >= request.limit)) break;
-        const next = await fetchPage(connection.pageInfo.endCursor ?? null);
-        if (next.errors?.length || !next.data) {
-          // Too late for an error status: cut the download short so it cannot pass for a whole file.
-          context.logger.error({ errors: next.errors, viewer: viewer.subject }, 'coverage export failed mid-stream');
-          res.destroy();
-          return;
-        }
-        connection = next.data.labelCoverage;
+      } catch (error) {
+        if (!(error instanceof ClientGone)) throw error;
+        context.logger.info({ rows: written, subject: viewer.subject }, 'coverage export abandoned by the client');
+        return;
       }
       context.logger.info({ rows: written, level: request.variables.level, within: request.variables.within, subject: viewer.subject }, 'coverage export');
       res.end();
