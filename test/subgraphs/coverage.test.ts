@@ -343,6 +343,29 @@ describe('label coverage (epn subgraph, real PostgreSQL)', () => {
     for (const { node } of none.edges) expect(node.labelledEpnCount).toBe(0);
   });
 
+  it('gives the same figures whether PostgreSQL counts only the page (code order) or every territory (any other question)', async () => {
+    for (const variables of [
+      { level: 'DEPARTEMENT', within: { level: 'REGION', code: '84' }, date: '2021-03-01' },
+      { level: 'EPCI', within: { level: 'DEPARTEMENT', code: straddling.departements[1] } },
+      { level: 'REGION' },
+    ]) {
+      const byCode = (await execute(COVERAGE, { ...variables, first: 1000 })).labelCoverage;
+      const everything = (await execute(COVERAGE, { ...variables, filter: { minPopulation: 0 }, first: 1000 })).labelCoverage;
+      expect(byCode.edges.map((e: any) => e.node)).toEqual(everything.edges.map((e: any) => e.node));
+      expect(byCode.total).toEqual(everything.total);
+      expect(byCode.totalCount).toBe(everything.totalCount);
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await execute(COVERAGE, { level: 'DEPARTEMENT', within: { level: 'REGION', code: '84' }, orderBy: { field: 'CODE', descending: true }, first: 5, after })).labelCoverage;
+      seen.push(...page.edges.map((e: any) => e.node.territory.code));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(g.children(g.get('REGION', '84')!).map((d) => d.code).sort().reverse());
+  });
+
   it('keeps up with the label history as it is written: a withdrawal today stops the count today', async () => {
     const [active] = await subgraph.dataSource.query(
       `SELECT l.id, l.epn_id, e.commune_code FROM epn.label l JOIN epn.epn e ON e.id = l.epn_id WHERE l.status = 'ACTIVE' ORDER BY l.id LIMIT 1`,

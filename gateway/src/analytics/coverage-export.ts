@@ -1,5 +1,4 @@
 import type { ServerResponse } from 'node:http';
-import { once } from 'node:events';
 import type { GraphQLFormattedError } from 'graphql';
 import { sendJson, type Role, type Viewer } from '../../../subgraphs/kit/src';
 import {
@@ -167,7 +166,17 @@ class ClientGone extends Error {}
 /** Writes with backpressure; stops the export when the client has gone (no more pages are fetched). */
 async function write(res: ServerResponse, chunk: string): Promise<void> {
   if (res.destroyed) throw new ClientGone();
-  if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  if (!res.write(chunk)) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  }
   if (res.destroyed) throw new ClientGone();
 }
 

@@ -54,7 +54,8 @@ export interface CoverageQuery {
 export interface CoverageConnection {
   level: CoverageLevel;
   date: string;
-  total: CoverageFigures;
+  /** Computed only when asked for when the page did not need it (pages in code order). */
+  total: () => Promise<CoverageFigures>;
   edges: { cursor: string; node: CoverageFigures }[];
   pageInfo: PageInfo;
   totalCount: number;
@@ -160,6 +161,7 @@ export class CoverageService {
     const filters = filterConditions(query.filter, param);
     const after = decodeCursor(query.after, 3);
     if (after && after[0] !== order.field) throw badUserInput('after', 'is a cursor of a list in another order (use pageInfo.endCursor of this list)');
+    if (order.field === 'CODE' && !filters.length) return this.coverageInCodeOrder(level, scope, date, size, descending, after ? String(after[2]) : null);
     const keyset = after ? keysetCondition(order.field, descending, after[1], String(after[2]), param) : 'TRUE';
     // Codes compare byte by byte (COLLATE "C") whatever the database's locale, as cursors expect.
     const sortSql = order.field === 'CODE'
@@ -191,13 +193,39 @@ export class CoverageService {
       cursor: encodeCursor([order.field, sortValue(row, order.field), row.code!]),
       node: toFigures(row, g.get(level, row.code!)!, date),
     }));
+    const total = toFigures(result.total, scope, date);
     return {
       level,
       date,
-      total: toFigures(result.total, scope, date),
+      total: async () => total,
       edges,
       pageInfo: { hasNextPage: result.rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
       totalCount: result.total_count,
+    };
+  }
+
+  /**
+   * Pages in code order without a filter (the default, the dashboard, the CSV export of every
+   * commune): the page's territories come from the geography in memory, so PostgreSQL counts only
+   * their communes, and the total is one more batched figure, computed only if asked for.
+   */
+  private async coverageInCodeOrder(
+    level: CoverageLevel, scope: Territory, date: string, size: number, descending: boolean, after: string | null,
+  ): Promise<CoverageConnection> {
+    const all = territoriesIn(level, scope);
+    if (descending) all.reverse();
+    const start = after === null ? 0 : all.findIndex((t) => (descending ? t.code < after : t.code > after));
+    const slice = start < 0 ? [] : all.slice(start, start + size + 1);
+    const page = slice.slice(0, size);
+    const figures = await Promise.all(page.map((territory) => this.ofTerritory(territory, date)));
+    const edges = figures.map((node) => ({ cursor: encodeCursor(['CODE', null, node.territory.code]), node }));
+    return {
+      level,
+      date,
+      total: () => this.ofTerritory(scope, date),
+      edges,
+      pageInfo: { hasNextPage: slice.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: all.length,
     };
   }
 
