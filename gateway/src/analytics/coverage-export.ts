@@ -106,6 +106,7 @@ function parseRequest(url: URL): ExportRequest {
       orderBy: { field: orderField, descending: bool('descending', false) },
       first: Math.min(PAGE_SIZE, limit ?? PAGE_SIZE),
       withAdherents: bool('adherents', true)!,
+      withTotal: true,
     },
     limit,
     separator: oneOf('separator', ['semicolon', 'comma'] as const, 'semicolon') === 'comma' ? ',' : ';',
@@ -156,6 +157,7 @@ function fileName(variables: CoverageExportQueryVariables, date: string): string
 
 /** The graph's answer as an HTTP error: its own codes when it refused the request, 502 otherwise. */
 function sendGraphErrors(res: ServerResponse, errors: GraphQLFormattedError[], requestId: string): void {
+  if (!errors.length) errors = [{ message: 'The graph gave no coverage for this request.', extensions: { code: 'SUBGRAPH_ERROR' } }];
   const codes = errors.map((error) => error.extensions?.code);
   const status = codes.includes('UNAUTHENTICATED') ? 401 : codes.includes('FORBIDDEN') ? 403 : codes.every((code) => code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') ? 400 : 502;
   sendJson(res, status, { errors: errors.map((error) => ({ message: error.message, extensions: { ...error.extensions, requestId } })) });
@@ -214,21 +216,24 @@ export function coverageExportRoute(): GatewayRoute {
       }
 
       const fetchPage = (after: string | null) =>
-        executeOnThisGateway<CoverageExportQuery, CoverageExportQueryVariables>(req, CoverageExportDocument, { ...request.variables, after }, context.requestId);
+        executeOnThisGateway<CoverageExportQuery, CoverageExportQueryVariables>(
+          req, CoverageExportDocument, { ...request.variables, after, withTotal: after === null }, context.requestId,
+        );
       const first = await fetchPage(null);
-      if (first.errors?.length || !first.data) return sendGraphErrors(res, first.errors ?? [], context.requestId);
+      if (first.errors?.length || !first.data?.labelCoverage.total) return sendGraphErrors(res, first.errors ?? [], context.requestId);
 
       let connection = first.data.labelCoverage;
+      const total = first.data.labelCoverage.total;
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName(request.variables, connection.total.date)}"`,
+        'content-disposition': `attachment; filename="${fileName(request.variables, total.date)}"`,
         'cache-control': 'no-store',
         'x-total-count': String(connection.totalCount),
       });
       let written = 0;
       try {
         await write(res, `\uFEFF${CSV_COLUMNS.join(request.separator)}\r\n`);
-        await write(res, line(connection.total, 'total', request));
+        await write(res, line(total, 'total', request));
         for (;;) {
           for (const { node } of connection.edges) {
             if (request.limit !== null && written >= request.limit) break;
