@@ -92,6 +92,8 @@ export interface CoverageHistoryConnection {
 export const COVERAGE_MAX_PAGE_SIZE = 1000;
 export const COVERAGE_DEFAULT_PAGE_SIZE = 100;
 export const HISTORY_MAX_DATES = 400;
+/** Above this many communes, reading every EPN once beats looking them up commune by commune. */
+const LOOKUP_MAX_COMMUNES = 8000;
 
 const LEVEL_RANK: Record<TerritoryLevel, number> = { COUNTRY: 0, REGION: 1, DEPARTEMENT: 2, EPCI: 3, COMMUNE: 4 };
 
@@ -169,7 +171,7 @@ export class CoverageService {
       : `${sort.expression} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.code COLLATE "C" ASC`;
     const limit = param(size + 1, 'int');
     const sql = `
-      WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunes(level, scope, scopeCode), totalCommunes: scopeCondition(scope, scopeCode), day: '$1', national: scope.level === 'COUNTRY' })},
+      WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunes(level, scope, scopeCode), totalCommunes: scopeCondition(scope, scopeCode), day: '$1', epns: scope.level === 'COUNTRY' ? 'scan' : 'lookup' })},
       rows AS (
         SELECT g.*, n.name, ${RATIOS} FROM grouped g JOIN ${NAME_TABLE[level]} n ON n.code = g.code
       ),
@@ -294,8 +296,11 @@ export class CoverageService {
     await Promise.all(
       [...groups.values()].map(async ({ level, date, codes }) => {
         const rowCommunesSql = level === 'COUNTRY' ? 'TRUE' : `${COMMUNE_KEY[level]} = ANY($2::text[])`;
+        const g = geography();
+        const communes = codes.reduce((sum, code) => sum + (g.get(level, code) ? g.communeCodesIn(g.get(level, code)!).length : 0), 0);
+        const epns = communes > LOOKUP_MAX_COMMUNES ? 'scan' : 'lookup';
         const rows: FiguresRow[] = await this.dataSource.query(
-          `WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunesSql, totalCommunes: 'FALSE', day: '$1', national: level === 'COUNTRY' })}
+          `WITH ${pointFiguresCtes({ rowKey: COMMUNE_KEY[level], rowCommunes: rowCommunesSql, totalCommunes: 'FALSE', day: '$1', epns })}
            SELECT g.*, ${RATIOS} FROM grouped g WHERE g.code = ANY($2::text[])`,
           [date, codes],
         );

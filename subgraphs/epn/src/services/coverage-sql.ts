@@ -55,8 +55,11 @@ export interface PointSqlParts {
   totalCommunes: string;
   /** Parameter holding the day, as `$n`. */
   day: string;
-  /** Every commune of France is involved: read every EPN rather than look them up by commune. */
-  national: boolean;
+  /**
+   * `scan` reads every EPN once (a large share of France); `lookup` reads the EPN of each commune
+   * from the index (a région or less: a few thousand communes at most).
+   */
+  epns: 'scan' | 'lookup';
 }
 
 /**
@@ -64,20 +67,20 @@ export interface PointSqlParts {
  * the communes of the total), on one day. EPN are counted per commune straight from the covering
  * index of `coverage_epn`, then communes are summed into territories.
  */
-export function pointFiguresCtes({ rowKey, rowCommunes, totalCommunes, day, national }: PointSqlParts): string {
+export function pointFiguresCtes({ rowKey, rowCommunes, totalCommunes, day, epns }: PointSqlParts): string {
+  const counts = `count(*) FILTER (WHERE x.counted_from <= ${day}::date) AS epns, count(*) FILTER (WHERE x.labelled @> ${day}::date) AS labelled`;
   return `
   communes AS (
     SELECT c.code, c.population, ${rowKey} AS row_code, (${rowCommunes}) AS in_rows, (${totalCommunes}) AS in_total
     FROM geo.commune c
     WHERE (${rowCommunes}) OR (${totalCommunes})
   ),
-  per_commune AS (
-    SELECT x.commune_code AS code,
-           count(*) FILTER (WHERE x.counted_from <= ${day}::date) AS epns,
-           count(*) FILTER (WHERE x.labelled @> ${day}::date) AS labelled
-    FROM epn.coverage_epn x
-    ${national ? '' : 'WHERE x.commune_code IN (SELECT code FROM communes)'}
-    GROUP BY x.commune_code
+  per_commune AS (${epns === 'scan'
+    ? `
+    SELECT x.commune_code AS code, ${counts} FROM epn.coverage_epn x GROUP BY x.commune_code`
+    : `
+    SELECT c.code, n.epns, n.labelled FROM communes c
+    CROSS JOIN LATERAL (SELECT ${counts} FROM epn.coverage_epn x WHERE x.commune_code = c.code) n`}
   ),
   figures AS (
     SELECT c.row_code, c.in_rows, c.in_total, c.population, coalesce(pc.epns, 0) AS epns, coalesce(pc.labelled, 0) AS labelled
