@@ -108,7 +108,7 @@ export interface SeriesSqlParts {
  * adds one from the first day of the series on or after the day it counts from; each of its labelled
  * ranges adds one from its first day and removes it from its end; each covered stretch of a commune
  * (the union of its EPN's labelled days) adds the commune and its population. A running sum over the
- * days gives the figures, so a series costs about one national day, whatever its length.
+ * days gives the figures, so the cost hardly depends on the number of days.
  * Columns: row_code, k (0-based index of the day), the integer figures and the ratios.
  */
 export function seriesFiguresSql({ rowKey, rowCommunes, days }: SeriesSqlParts): string {
