@@ -6,7 +6,7 @@ import type { GatewayRoute } from '../gateway';
 
 /**
  * The label coverage dashboard: a static page, its stylesheet, and its script bundled by esbuild
- * from dashboard/src on first request (about a second), then served from memory. No CDN, no build
+ * from dashboard/src on first request (a fraction of a second), then served from memory. No CDN, no build
  * step before `npm start`.
  */
 export const DASHBOARD_DIR = path.resolve(__dirname, '..', '..', '..', 'dashboard');
