@@ -349,11 +349,20 @@ describe('label coverage (epn subgraph, real PostgreSQL)', () => {
       { level: 'EPCI', within: { level: 'DEPARTEMENT', code: straddling.departements[1] } },
       { level: 'REGION' },
     ]) {
-      const byCode = (await execute(COVERAGE, { ...variables, first: 1000 })).labelCoverage;
+      const pages: any[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: any = (await execute(COVERAGE, { ...variables, first: 4, after: cursor })).labelCoverage;
+        pages.push(page);
+        cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (cursor);
+      expect(pages.length).toBeGreaterThan(1);
       const everything = (await execute(COVERAGE, { ...variables, filter: { minPopulation: 0 }, first: 1000 })).labelCoverage;
-      expect(byCode.edges.map((e: any) => e.node)).toEqual(everything.edges.map((e: any) => e.node));
-      expect(byCode.total).toEqual(everything.total);
-      expect(byCode.totalCount).toBe(everything.totalCount);
+      expect(pages.flatMap((page) => page.edges.map((e: any) => e.node))).toEqual(everything.edges.map((e: any) => e.node));
+      for (const page of pages) {
+        expect(page.total).toEqual(everything.total);
+        expect(page.totalCount).toBe(everything.totalCount);
+      }
     }
     const seen: string[] = [];
     let after: string | null = null;
