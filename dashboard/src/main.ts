@@ -84,6 +84,7 @@ async function refresh(): Promise<void> {
   const scopeName = view.region ? view.region.name : 'France';
   status('Chargement…');
   $('back').hidden = !view.region;
+  $('click-hint').hidden = view.kind !== 'REGION' || view.region !== null;
   try {
     const coverage = (await request(CoverageMapDocument, { level, within, date })).labelCoverage;
     const trend = (await request(CoverageTrendDocument, {
