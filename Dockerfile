@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.json codegen.ts ./
 COPY gateway ./gateway
+COPY dashboard ./dashboard
 COPY subgraphs ./subgraphs
 COPY schema ./schema
 COPY scripts ./scripts

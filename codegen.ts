@@ -35,6 +35,10 @@ const subgraphs: Record<string, Mappers> = {
     LabelEventConnection: '../mappers#LabelEventConnectionModel',
     LabelRequestConnection: '../mappers#LabelRequestConnectionModel',
     TerritoryConnection: '../mappers#TerritoryConnectionModel',
+    LabelCoverage: '../mappers#CoverageFiguresModel',
+    LabelCoverageConnection: '../mappers#LabelCoverageConnectionModel',
+    LabelCoverageHistoryConnection: '../mappers#LabelCoverageHistoryModel',
+    LabelCoverageSeries: '../mappers#CoverageSeriesModel',
   },
   resources: {
     Resource: '../mappers#ResourceModel',

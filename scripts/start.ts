@@ -5,6 +5,7 @@ import {
   ConfigError, commonConfigShape, configurePagination, ensureDevKeyPair, envVar, loadConfig, markShuttingDown, rootLogger, takeOverShutdownSignals,
 } from '../subgraphs/kit/src';
 import { DEFAULT_PORTS } from '../subgraphs/national';
+import { analyticsRoutes } from '../gateway/src/analytics';
 import { loadGatewaySettings, readSupergraph } from '../gateway/src/config';
 import { startTracing } from '../gateway/src/tracing';
 import { ensureDevJwtSecret } from './lib/dev-secrets';
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
       gateway: config.GATEWAY_PORT, adherents: config.ADHERENTS_PORT, epn: config.EPN_PORT,
       resources: config.RESOURCES_PORT, events: config.EVENTS_PORT,
     },
+    gatewayRoutes: analyticsRoutes(),
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const subgraphLines = [...graph.subgraphs.values()].map((s) => `    ${s.definition.name.padEnd(10)} ${s.server.url}`).join('\n');
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
 
   GraphQL endpoint   ${graph.gatewayUrl}
   GraphiQL (IDE)     ${graph.gatewayUrl.replace(/graphql$/, '')}
+  Coverage dashboard ${graph.gatewayUrl.replace(/graphql$/, 'dashboard')}
   Subgraphs (only the gateway may call them):
 ${subgraphLines}
   PostgreSQL         ${database.embedded ? `embedded, data in ${path.relative(ROOT, path.resolve(ROOT, config.PG_DATA_DIR))}/` : 'DATABASE_URL'}

@@ -110,6 +110,11 @@ export interface LimitSettings {
   maxCost: number;
   maxPageSize: number;
   defaultPageSize: number;
+  /**
+   * Fields whose schema declares another maximum page size (`@listSize(assumedSize: N)` of the cost
+   * spec, read from the served supergraph): "Type.field" → N.
+   */
+  listSizes?: () => ReadonlyMap<string, number>;
 }
 
 export type GatewaySettingsEnv = z.infer<z.ZodObject<typeof gatewaySettingsShape>>;

@@ -160,6 +160,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     for (const { name, url } of gateway.subgraphs()) urls.set(name, options.subgraphUrls?.[name] ?? url);
     return urls;
   };
+  // Fields may declare their own maximum page size in the schema (@listSize): the served supergraph's.
+  const limits = { ...settings.limits, listSizes: () => gateway.listSizes() };
   const costPlans = new WeakMap<OperationDefinitionNode, CostPlan>();
   const recordOperation: GraphQLRequestListener<RequestContext> = {
     async didResolveOperation({ operation, operationName, contextValue }) {
@@ -180,14 +182,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Checked before the response cache too (see serveGraphQL); Apollo's check stays as a second line.
     csrfPrevention: settings.csrfPrevention,
     parseOptions: { maxTokens: settings.limits.maxTokens },
-    validationRules: [operationLimitsRule(settings.limits, costPlans)],
+    validationRules: [operationLimitsRule(limits, costPlans)],
     formatError: formatGatewayError,
     persistedQueries: settings.apq ? (redis ? { cache: new RedisKeyValueCache(redis, `${keyPrefix}apq:`), ttl: 86_400 } : { ttl: 86_400 }) : false,
     logger: logger.child({ component: 'apollo-server' }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       readsOnlyForSubgraphs,
-      costPlugin(settings.limits, costPlans),
+      costPlugin(limits, costPlans),
       errorsPlugin(logger, metrics),
       { requestDidStart: async () => recordOperation } as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin<GatewayContext>()] : []),

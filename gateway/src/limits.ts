@@ -44,7 +44,7 @@ export function limitError(limit: LimitName, message: string, maximum: number, a
 }
 
 /** A page size: a literal, or a variable resolved per request. */
-type Page = number | { variable: string; fallback: number; at: string; argument: string };
+type Page = number | { variable: string; fallback: number; at: string; argument: string; maximum: number };
 
 interface FieldPlan {
   list: boolean;
@@ -107,7 +107,7 @@ class OperationAnalysis {
         out.depth = Math.max(out.depth, 1 + child.depth);
         out.aliases += child.aliases;
         out.directives += child.directives;
-        out.items.push({ list: field ? isListType(getNullableType(field.type)) : false, page: field ? this.page(selection, field, at) : undefined, items: child.items });
+        out.items.push({ list: field ? isListType(getNullableType(field.type)) : false, page: field ? this.page(selection, field, at, parentType!.name) : undefined, items: child.items });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? this.context.getSchema().getType(selection.typeCondition.name.value) : parentType;
         const inner = this.selectionSet(selection.selectionSet, type && isCompositeType(type) ? type : undefined, path);
@@ -138,10 +138,11 @@ class OperationAnalysis {
     return fragment;
   }
 
-  private page(selection: FieldNode, field: GraphQLField<unknown, unknown>, at: string): Page | undefined {
+  private page(selection: FieldNode, field: GraphQLField<unknown, unknown>, at: string, typeName: string): Page | undefined {
     const argument = field.args.find((a) => a.name === 'first' || a.name === 'last');
     if (!argument) return undefined;
-    const { maxPageSize, defaultPageSize } = this.settings;
+    const { defaultPageSize } = this.settings;
+    const maxPageSize = this.settings.listSizes?.().get(`${typeName}.${field.name}`) ?? this.settings.maxPageSize;
     const fallback = typeof argument.defaultValue === 'number' ? argument.defaultValue : defaultPageSize;
     const value = selection.arguments?.find((a) => a.name.value === argument.name)?.value;
     if (!value || value.kind === Kind.NULL) return fallback;
@@ -152,7 +153,7 @@ class OperationAnalysis {
     }
     if (value.kind === Kind.VARIABLE) {
       this.usesVariables = true;
-      return { variable: value.name.value, fallback: this.variableDefaults.get(value.name.value) ?? fallback, at, argument: argument.name };
+      return { variable: value.name.value, fallback: this.variableDefaults.get(value.name.value) ?? fallback, at, argument: argument.name, maximum: maxPageSize };
     }
     // Anything else is refused by the subgraph; count the worst case meanwhile.
     return maxPageSize;
@@ -265,8 +266,8 @@ export function costPlugin<Ctx extends BaseContext>(settings: LimitSettings, pla
         const value = variables[page.variable];
         const size = value === undefined ? page.fallback : value === null ? settings.defaultPageSize : value;
         // A value that is not an integer is refused by variable coercion; count the worst case meanwhile.
-        if (typeof size !== 'number' || !Number.isInteger(size)) return settings.maxPageSize;
-        if (size > settings.maxPageSize) throw pageSizeError(page.argument, size, page.at, settings.maxPageSize);
+        if (typeof size !== 'number' || !Number.isInteger(size)) return page.maximum;
+        if (size > page.maximum) throw pageSizeError(page.argument, size, page.at, page.maximum);
         return size;
       });
       if (cost > settings.maxCost) throw costError(cost, plan.operationName, settings);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource, type ServiceEndpointDefinition } from '@apollo/gateway';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import { Kind, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../../subgraphs/kit/src';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<any>['gateway'];
@@ -19,6 +19,7 @@ interface Loaded {
   inFlight: number;
   retired: boolean;
   subgraphs?: { name: string; url: string }[];
+  listSizes?: ReadonlyMap<string, number>;
 }
 
 export interface ServedSupergraph {
@@ -82,6 +83,16 @@ export class LiveSupergraph implements GatewayInterface {
       this.current.subgraphs = [...this.current.sdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g)].map((m) => ({ name: m[1], url: m[2] }));
     }
     return this.current.subgraphs;
+  }
+
+  /**
+   * Fields of the served supergraph declaring their own maximum page size with the cost spec's
+   * `@listSize(assumedSize: N)`: "Type.field" → N.
+   */
+  listSizes(): ReadonlyMap<string, number> {
+    if (!this.current) return new Map();
+    this.current.listSizes ??= listSizesOf(this.current.sdl);
+    return this.current.listSizes;
   }
 
   served(): ServedSupergraph | null {
@@ -163,6 +174,20 @@ export class LiveSupergraph implements GatewayInterface {
     // ApolloGateway only released its resources and can still execute them.
     loaded.gateway.stop().catch((error: unknown) => this.options.logger.warn({ err: error }, 'could not stop a replaced supergraph'));
   }
+}
+
+export function listSizesOf(supergraphSdl: string): Map<string, number> {
+  const sizes = new Map<string, number>();
+  if (!supergraphSdl.includes('@listSize')) return sizes;
+  for (const definition of parse(supergraphSdl).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    for (const field of definition.fields ?? []) {
+      const listSize = field.directives?.find((d) => d.name.value === 'listSize');
+      const assumed = listSize?.arguments?.find((a) => a.name.value === 'assumedSize')?.value;
+      if (assumed?.kind === Kind.INT) sizes.set(`${definition.name.value}.${field.name.value}`, Number(assumed.value));
+    }
+  }
+  return sizes;
 }
 
 export function supergraphId(supergraphSdl: string): string {

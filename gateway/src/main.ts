@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { ConfigError, InternalTokenSigner, privateKeyFromPem, rootLogger } from '../../subgraphs/kit/src';
+import { analyticsRoutes } from './analytics';
 import { JwtAuthenticator } from './auth';
 import { loadGatewayConfig, loadGatewaySettings, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
 import { startGateway } from './gateway';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const gateway = await startGateway({
     supergraphSdl,
     supergraphVersion: registry?.current.version,
-    routes: [...(epnUrl ? [importForwardRoute(epnUrl, signer)] : []), ...(registry?.routes ?? [])],
+    routes: [...analyticsRoutes(), ...(epnUrl ? [importForwardRoute(epnUrl, signer)] : []), ...(registry?.routes ?? [])],
     subgraphUrls,
     signer,
     authenticator: new JwtAuthenticator({

@@ -81,6 +81,15 @@ describe('gateway limits', () => {
     await expectRefused(`{ epn(id: "${epnId}") { ${names} } }`, 'MAX_TOKENS_LIMIT', 'MAX_TOKENS', 2000);
   });
 
+  it('takes the maximum page size a field declares in the schema (@listSize), refusing beyond it', async () => {
+    // labelCoverage declares @listSize(assumedSize: 1000): a page of 1000 goes through, 1001 is refused.
+    const allowed = await graph.query('{ labelCoverage(level: DEPARTEMENT, first: 1000) { edges { node { labelledEpnCount } } } }');
+    expect(allowed.body.errors).toBeUndefined();
+    expect(allowed.body.data.labelCoverage.edges.length).toBeGreaterThan(100);
+    const refused = await expectRefused('{ labelCoverage(level: DEPARTEMENT, first: 1001) { edges { node { labelledEpnCount } } } }', 'MAX_PAGE_SIZE_LIMIT', 'MAX_PAGE_SIZE', 1000);
+    expect(refused.message).toContain('"first: 1001" at labelCoverage');
+  });
+
   it('refuses a page larger than MAX_PAGE_SIZE (100), written in the document or passed as a variable', async () => {
     const literal = await expectRefused('{ epns(first: 500) { totalCount } }', 'MAX_PAGE_SIZE_LIMIT', 'MAX_PAGE_SIZE', 100);
     expect(literal.message).toBe('"first: 500" at epns asks for more than the maximum page size of 100 (MAX_PAGE_SIZE).');
@@ -142,14 +151,19 @@ describe('gateway limits', () => {
       EventEditions: { first: 100 },
       EditionEvents: { id: edition, first: 100 },
       TerritoryPage: { level: 'DEPARTEMENT', code: '35' },
+      CoverageMap: { level: 'DEPARTEMENT' },
+      CoverageTrend: { level: 'REGION', from: '2016-01-01' },
+      CoverageExport: { level: 'COMMUNE', within: { level: 'REGION', code: '28' }, first: 1000, withAdherents: true, withTotal: true },
     };
     // The adherent's own dashboard as its administrator; the rest as the national administrator, who may read everything.
     const adherentToken = await graph.token({ role: 'ADHERENT_ADMIN', adherentId: adherent });
     const nationalToken = await graph.token({ role: 'NATIONAL_ADMIN' });
-    const documents = Object.values(trustedDocuments as Record<string, string>).filter((document) => document.startsWith('query '));
-    expect(documents.map((document) => /^query (\w+)/.exec(document)![1]).sort()).toEqual(Object.keys(variablesOf).sort());
+    // Documents may begin with their fragments: find the operation wherever it stands.
+    const queryName = (document: string) => /(?:^|[\s}])query (\w+)\s*[({]/.exec(document)?.[1];
+    const documents = Object.values(trustedDocuments as Record<string, string>).filter((document) => queryName(document));
+    expect(documents.map((document) => queryName(document)).sort()).toEqual(Object.keys(variablesOf).sort());
     for (const document of documents) {
-      const name = /^query (\w+)/.exec(document)![1];
+      const name = queryName(document)!;
       const { status, body } = await graph.query(document, variablesOf[name], name === 'AdherentDashboard' ? adherentToken : nationalToken);
       expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
     }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { GraphClient, type BaseContext } from '../../kit/src';
+import { CoverageService } from './services/coverage-service';
 import { EpnService } from './services/epn-service';
 import { LabelDecisions } from './services/label-decisions';
 import { LabelService } from './services/label-service';
@@ -10,6 +11,7 @@ export interface EpnContext extends BaseContext {
   epns: EpnService;
   labels: LabelService;
   decisions: LabelDecisions;
+  coverage: CoverageService;
 }
 
 export function createContext(base: BaseContext, dataSource: DataSource): EpnContext {
@@ -17,5 +19,6 @@ export function createContext(base: BaseContext, dataSource: DataSource): EpnCon
   return {
     ...base, graph, dataSource,
     epns: new EpnService(dataSource), labels: new LabelService(dataSource, graph), decisions: new LabelDecisions(dataSource, graph),
+    coverage: new CoverageService(dataSource),
   };
 }

@@ -1,4 +1,5 @@
 import { CreateEpnTables1767225600000 } from './1767225600000-CreateEpnTables';
+import { CreateCoverageEpn1767830400000 } from './1767830400000-CreateCoverageEpn';
 import { AddStandardSourceValues1768000000008 } from './1768000000008-AddStandardSourceValues';
 
-export const migrations = [CreateEpnTables1767225600000, AddStandardSourceValues1768000000008];
+export const migrations = [CreateEpnTables1767225600000, CreateCoverageEpn1767830400000, AddStandardSourceValues1768000000008];

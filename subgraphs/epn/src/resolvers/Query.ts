@@ -17,6 +17,8 @@ export const Query: QueryResolvers = {
     const all = level === 'EPCI' ? g.epcisIn(scope) : g.all(level).filter((t) => t.level === 'COUNTRY' || inside(scope, t));
     return territoryConnection(all, { first, after });
   },
+  labelCoverage: (_root, args, { coverage }) => coverage.coverage(args),
+  labelCoverageHistory: (_root, args, { coverage }) => coverage.history(args),
   vocabularies: () =>
     Object.entries(VOCABULARIES).flatMap(([vocabulary, values]) =>
       Object.entries(values).map(([value, label]) => ({ vocabulary, value, label })),
