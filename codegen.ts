@@ -31,6 +31,9 @@ const subgraphs: Record<string, Mappers> = {
     LabelEventConnection: '../mappers#LabelEventConnectionModel',
     LabelRequestConnection: '../mappers#LabelRequestConnectionModel',
     TerritoryConnection: '../mappers#TerritoryConnectionModel',
+    EpnSearchConnection: '../mappers#EpnSearchConnectionModel',
+    EpnSearchEdge: '../mappers#EpnSearchEdgeModel',
+    EpnSearchFacets: '../mappers#EpnSearchFacetsModel',
   },
   resources: {
     Resource: '../mappers#ResourceModel',

@@ -4,6 +4,7 @@ import { createContext, type EpnContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { maintainDirectory } from './services/directory-maintenance';
 
 export const epnSubgraph: SubgraphDefinition<EpnContext> = {
   name: 'epn',
@@ -13,4 +14,5 @@ export const epnSubgraph: SubgraphDefinition<EpnContext> = {
   migrations,
   resolvers,
   createContext,
+  maintain: maintainDirectory,
 };

@@ -10,3 +10,4 @@ export type LabelConnectionModel = Connection<LabelEntity>;
 export type LabelEventConnectionModel = Connection<LabelEventEntity>;
 export type LabelRequestConnectionModel = Connection<LabelRequestEntity>;
 export type TerritoryConnectionModel = Connection<Territory>;
+export type { EpnSearchConnectionModel, EpnSearchEdgeModel, EpnSearchFacetsModel } from './services/search-service';

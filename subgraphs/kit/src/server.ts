@@ -31,6 +31,12 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   migrations: MixedList<Function>;
   resolvers: unknown;
   createContext(base: BaseContext, dataSource: DataSource): Ctx;
+  /**
+   * Brings data derived with application code up to date (e.g. the epn subgraph compiles opening
+   * hours for its directory search). Runs after migrations and after seeding; must be idempotent
+   * and cheap when there is nothing to do.
+   */
+  maintain?(dataSource: DataSource, logger: Logger): Promise<unknown>;
 }
 
 export function loadTypeDefs(schemaFile: string): DocumentNode {

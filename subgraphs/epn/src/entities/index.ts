@@ -1,8 +1,11 @@
+import { DirectoryEntryEntity } from './DirectoryEntry';
+import { DirectoryWordEntity } from './DirectoryWord';
 import { EpnEntity } from './Epn';
 import { LabelEntity } from './Label';
 import { LabelEventEntity } from './LabelEvent';
 import { LabelRequestEntity } from './LabelRequest';
 import { MediatorEntity } from './Mediator';
+import { OpeningScheduleEntity } from './OpeningSchedule';
 
-export { EpnEntity, LabelEntity, LabelEventEntity, LabelRequestEntity, MediatorEntity };
-export const entities = [EpnEntity, MediatorEntity, LabelEntity, LabelEventEntity, LabelRequestEntity];
+export { DirectoryEntryEntity, DirectoryWordEntity, EpnEntity, LabelEntity, LabelEventEntity, LabelRequestEntity, MediatorEntity, OpeningScheduleEntity };
+export const entities = [EpnEntity, MediatorEntity, LabelEntity, LabelEventEntity, LabelRequestEntity, OpeningScheduleEntity, DirectoryEntryEntity, DirectoryWordEntity];

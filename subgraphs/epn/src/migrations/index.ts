@@ -1,3 +1,4 @@
 import { CreateEpnTables1767225600000 } from './1767225600000-CreateEpnTables';
+import { CreateDirectorySearch1767830400000 } from './1767830400000-CreateDirectorySearch';
 
-export const migrations = [CreateEpnTables1767225600000];
+export const migrations = [CreateEpnTables1767225600000, CreateDirectorySearch1767830400000];

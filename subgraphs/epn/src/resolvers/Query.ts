@@ -1,9 +1,11 @@
 import { geography, resolveTerritory, territoryConnection, VOCABULARIES } from '../../../kit/src';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { selectsField } from './selection';
 
 export const Query: QueryResolvers = {
   epn: (_root, { id }, { epns }) => epns.get(id),
   epns: (_root, { filter, first, after }, { epns }) => epns.list(filter, { first, after }),
+  searchEpns: (_root, args, { search }, info) => search.search(args, { facets: selectsField(info, 'facets') }),
   label: (_root, { id }, { labels }) => labels.get(id),
   territory: (_root, { level, code }) => geography().get(level, code),
   territories: (_root, { level, within, first, after }) => {
