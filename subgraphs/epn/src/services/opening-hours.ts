@@ -245,13 +245,15 @@ const holidayAnswers = new Map<string, boolean>();
 
 /** Whether a local date is a public holiday in a calendar (national, regional and overseas holidays). */
 export function isPublicHoliday(calendar: Calendar, year: number, month: number, day: number): boolean {
-  const key = `${calendar.state}|${year}-${month}-${day}`;
+  // Metropolitan régions outside Alsace-Moselle share the national holidays: one checker for all.
+  const holidays = SPECIAL_CALENDARS[calendar.code] || !allCalendars().has(calendar.code) ? calendar.state : 'metropolitan';
+  const key = `${holidays}|${year}-${month}-${day}`;
   let answer = holidayAnswers.get(key);
   if (answer === undefined) {
-    let checker = holidayCheckers.get(calendar.state);
+    let checker = holidayCheckers.get(holidays);
     if (!checker) {
       checker = new OpeningHours('PH', nominatim(calendar));
-      holidayCheckers.set(calendar.state, checker);
+      holidayCheckers.set(holidays, checker);
     }
     answer = checker.getState(new Date(year, month - 1, day, 12));
     if (holidayAnswers.size > 100_000) holidayAnswers.clear();

@@ -442,10 +442,20 @@ export class DirectorySearchService {
   private async pageWithAggregates(plan: Plan, after: CursorValue[] | null, size: number): Promise<{ rows: PageRow[]; aggregates: Aggregates }> {
     const params = new Params();
     const choice = (piece: Sql | null) => (piece ? piece(params) : 'true');
-    const chosen = 'm_fees AND m_venues AND m_labelled';
-    const bits = (column: string, values: string[], when: string) =>
-      `ARRAY[${values.map((_, i) => `count(*) FILTER (WHERE ${when} AND ${column} & ${1 << i} <> 0)`).join(', ')}]::int[]`;
-    const vocabularies = ALL_OF.map(({ column, vocabulary }) => bits(column, vocabularyValues(vocabulary) as string[], chosen));
+    const alternatives = (['fees', 'venues', 'labelled'] as const).filter((name) => plan.choices[name] !== null);
+    // The rows a facet counts: those meeting every alternative chosen, except the facet's own.
+    const rowsFor = (own?: (typeof alternatives)[number]) => alternatives.filter((name) => name !== own).map((name) => `m_${name}`).join(' AND ') || 'true';
+    const chosen = rowsFor();
+    const bitSums = (column: string, count: number) => Array.from({ length: count }, (_, i) => `sum((${column} >> ${i}) & 1)`);
+    const measures: { name: string; rows: string; sums: string[] }[] = [
+      { name: 'total', rows: chosen, sums: ['count(*)'] },
+      ...ALL_OF.map(({ column, vocabulary }) => ({ name: vocabulary, rows: chosen, sums: bitSums(column, vocabularyValues(vocabulary).length) })),
+      { name: 'Fee', rows: rowsFor('fees'), sums: bitSums('fees', FEES.length) },
+      { name: 'VenueType', rows: rowsFor('venues'), sums: VENUES.map((v) => `sum((venue_type = '${v}')::int)`) },
+      { name: 'labelled', rows: rowsFor('labelled'), sums: ['sum(labelled::int)', 'sum((NOT labelled)::int)'] },
+    ];
+    // One aggregate per distinct set of rows (a single one when no alternative is chosen).
+    const scans = [...new Set(measures.map((m) => m.rows))];
     const matching = `
       SELECT ${this.pageColumns(plan, params)},
         d.services, d.specific_publics, d.accessibility_support, d.accompaniment_modes, d.fees, d.venue_type, d.labelled, d.departement_code,
@@ -458,37 +468,35 @@ export class DirectorySearchService {
          WHERE ${[...plan.base, ...choices(plan)].map((c) => c(params)).concat(after ? [this.keyset(plan, after, params, (k) => k.expression(params))] : []).join(' AND ') || 'true'}`
       : `SELECT "id", "name", "rank", "chord" FROM r
          WHERE ${[chosen, ...(after ? [this.keyset(plan, after, params, (k) => `"${k.alias}"`)] : [])].join(' AND ')}`;
-    const counts = [
-      ...vocabularies,
-      bits('fees', FEES, 'm_venues AND m_labelled'),
-      `ARRAY[${VENUES.map((v) => `count(*) FILTER (WHERE m_fees AND m_labelled AND venue_type = '${v}')`).join(', ')}]::int[]`,
-      `ARRAY[count(*) FILTER (WHERE m_fees AND m_venues AND labelled), count(*) FILTER (WHERE m_fees AND m_venues AND NOT labelled)]::int[]`,
-      `ARRAY[count(*) FILTER (WHERE ${chosen})]::int[]`,
-    ];
-    const [row]: { page: PageRow[]; counts: number[][]; departements: Record<string, number> | null }[] = await this.dataSource.query(
+    const [row]: { page: PageRow[]; departements: Record<string, number> | null; [scan: string]: unknown }[] = await this.dataSource.query(
       `WITH r AS MATERIALIZED (${matching}),
        page AS (${page} ORDER BY ${this.orderBy(plan)} LIMIT ${size + 1})
        SELECT
          (SELECT coalesce(json_agg(page ORDER BY ${this.orderBy(plan)}), '[]') FROM page) AS page,
-         (SELECT json_build_array(${counts.join(', ')}) FROM r) AS counts,
+         ${scans.map((rows, i) => `(SELECT json_build_array(${measures.filter((m) => m.rows === rows).flatMap((m) => m.sums).join(', ')}) FROM r WHERE ${rows}) AS scan${i}`).join(',\n         ')},
          (SELECT json_object_agg(departement_code, n) FROM (
             SELECT departement_code, count(*) AS n FROM r WHERE ${chosen} AND departement_code IS NOT NULL GROUP BY 1) x) AS departements`,
       params.values,
     );
-    const counted = (vocabulary: string, counts: number[]) => (vocabularyValues(vocabulary as never) as string[]).map((value, i) => ({ value, count: Number(counts[i]) }));
+    const results = new Map<string, number[]>();
+    scans.forEach((rows, i) => {
+      const values = (row[`scan${i}`] as (number | null)[]).map(Number);
+      for (const measure of measures.filter((m) => m.rows === rows)) results.set(measure.name, values.splice(0, measure.sums.length));
+    });
+    const counted = (name: string, values: string[]) => values.map((value, i) => ({ value, count: results.get(name)![i] }));
     const g = geography();
     return {
       rows: size > 0 ? row.page : [],
       aggregates: {
-        total: Number(row.counts[7][0]),
+        total: results.get('total')![0],
         facets: {
-          services: counted('Service', row.counts[0]),
-          specificPublics: counted('SpecificPublic', row.counts[1]),
-          accessibilitySupport: counted('AccessibilitySupport', row.counts[2]),
-          accompanimentModes: counted('AccompanimentMode', row.counts[3]),
-          fees: counted('Fee', row.counts[4]),
-          venueTypes: VENUES.map((value, i) => ({ value, count: Number(row.counts[5][i]) })),
-          labelled: [true, false].map((value, i) => ({ labelled: value, count: Number(row.counts[6][i]) })),
+          services: counted('Service', vocabularyValues('Service') as string[]),
+          specificPublics: counted('SpecificPublic', vocabularyValues('SpecificPublic') as string[]),
+          accessibilitySupport: counted('AccessibilitySupport', vocabularyValues('AccessibilitySupport') as string[]),
+          accompanimentModes: counted('AccompanimentMode', vocabularyValues('AccompanimentMode') as string[]),
+          fees: counted('Fee', FEES),
+          venueTypes: counted('VenueType', VENUES),
+          labelled: [true, false].map((labelled, i) => ({ labelled, count: results.get('labelled')![i] })),
           departements: Object.entries(row.departements ?? {})
             .map(([code, count]) => ({ territory: g.get('DEPARTEMENT', code), count: Number(count) }))
             .filter((f): f is { territory: Territory; count: number } => f.territory !== null)
