@@ -297,8 +297,13 @@ export class DirectorySearchService {
       base.push((p) => `${plan.distance!(p)} <= ${p.add(chord, 'float8')}`);
     }
 
+    // Independent lookups, run side by side: the words' dictionary entries and the opening hours
+    // the « open at » filter must evaluate itself.
+    const [tsquery, uncompiled] = await Promise.all([
+      hasQuery ? this.textQuery(args.query!) : null,
+      filter.openAt ? this.uncompiledSchedules() : [],
+    ]);
     if (hasQuery) {
-      const tsquery = await this.textQuery(args.query!);
       if (tsquery === null) plan.empty = true;
       else {
         base.push((p) => `d.terms @@ to_tsquery('simple', ${p.add(tsquery)})`);
@@ -307,7 +312,7 @@ export class DirectorySearchService {
       }
     }
 
-    if (filter.openAt && !plan.empty) await this.openAt(filter.openAt, plan);
+    if (filter.openAt && !plan.empty) await this.openAt(filter.openAt, uncompiled, plan);
 
     const order = args.orderBy ?? (args.near ? 'DISTANCE' : hasQuery ? 'RELEVANCE' : 'NAME');
     if (order === 'DISTANCE' && !args.near) throw badUserInput('orderBy', 'DISTANCE needs a point: give "near"');
@@ -377,7 +382,11 @@ export class DirectorySearchService {
    * Hours that are not a weekly pattern (seasons, school holidays…) or not compiled yet are
    * evaluated here by the package, only for the rows the other filters leave.
    */
-  private async openAt(instant: Date, plan: Plan): Promise<void> {
+  private uncompiledSchedules(): Promise<{ id: number; kind: string }[]> {
+    return this.dataSource.query(`SELECT id, kind FROM epn.opening_schedule WHERE kind IN ('PENDING', 'IRREGULAR')`);
+  }
+
+  private async openAt(instant: Date, uncompiled: { id: number; kind: string }[], plan: Plan): Promise<void> {
     const calendar = `coalesce(d.calendar_code, '11')`;
     // Calendars sharing a local week minute and holiday status share one condition (usually all of metropolitan France).
     const groups = new Map<string, { minute: number; holiday: boolean; codes: string[] }>();
@@ -396,9 +405,6 @@ export class DirectorySearchService {
       return `(CASE ${others.map((g) => `WHEN ${calendar} = ANY(${p.add(g.codes, 'text[]')}) THEN ${openSchedules(g)}`).join(' ')} ELSE ${openSchedules(paris)} END)`;
     };
 
-    const uncompiled: { id: number; kind: string }[] = await this.dataSource.query(
-      `SELECT id, kind FROM epn.opening_schedule WHERE kind IN ('PENDING', 'IRREGULAR')`,
-    );
     let openOthers: string[] = [];
     if (uncompiled.length) {
       if (uncompiled.some((s) => s.kind === 'PENDING')) compilePendingSchedulesSoon(this.dataSource, this.logger);
