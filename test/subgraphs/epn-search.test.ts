@@ -416,6 +416,7 @@ describe('directory search (epn subgraph, real PostgreSQL)', () => {
       ['distance order without a point', { orderBy: 'DISTANCE' }, '"orderBy"'],
       ['relevance order without words', { orderBy: 'RELEVANCE' }, '"orderBy"'],
       ['a cursor that is not one', { after: 'bm90IGEgY3Vyc29y' }, '"after"'],
+      ['a forged cursor', { after: Buffer.from(JSON.stringify(['N', 'a', 'not-a-uuid'])).toString('base64url') }, '"after"'],
     ])('refuses %s with BAD_USER_INPUT naming the argument', async (_name, variables, argument) => {
       const { errors } = await subgraph.execute(IDS, variables);
       expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

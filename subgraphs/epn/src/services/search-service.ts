@@ -150,6 +150,14 @@ interface Plan {
   empty: boolean;
 }
 
+/** What a cursor may carry for each kind of sort key (a forged one must not reach SQL). */
+const CURSOR_VALUE: Record<string, (value: CursorValue) => boolean> = {
+  integer: (value) => Number.isInteger(value),
+  float8: (value) => typeof value === 'number' && Number.isFinite(value),
+  text: (value) => typeof value === 'string',
+  uuid: (value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+};
+
 function mask(vocabulary: string, values: readonly string[]): number {
   const all = vocabularyValues(vocabulary as never) as string[];
   return values.reduce((bits, value) => bits | (1 << all.indexOf(value)), 0);
@@ -184,6 +192,9 @@ export class DirectorySearchService {
       throw badUserInput('after', 'is a cursor of a search in another order; use pageInfo.endCursor of this search');
     }
     const after = decoded?.slice(1) ?? null;
+    if (after && !after.every((value, i) => CURSOR_VALUE[plan.keys[i].cast](value))) {
+      throw badUserInput('after', 'is not a cursor returned by this search (use pageInfo.endCursor)');
+    }
 
     let aggregates: Promise<Aggregates> | null = null;
     let total: Promise<number> | null = null;
@@ -251,8 +262,6 @@ export class DirectorySearchService {
       params.values,
     );
   }
-
-  // --- Validation and SQL pieces -------------------------------------------------------------------------
 
   // --- Validation and SQL pieces -------------------------------------------------------------------------
 
