@@ -87,7 +87,8 @@ describe('directory search (epn subgraph, real PostgreSQL)', () => {
       ['mediatheque st brieuc'],
       ['MÉDIATHÈQUE Saint-Brieuc'],
       ['médiathèque de saint brieuc'],
-      ['mediateque st brieuc'], // typo
+      ['mediateque st brieuc'], // typos
+      ['mediatek saint brieuc'],
       ['mediatheque saint brieu'], // still typing
       ['st-brieuc mediatheque'],
       ['médiathèque 22000'],

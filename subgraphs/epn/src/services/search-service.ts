@@ -22,7 +22,7 @@ export const MAX_QUERY_WORDS = 8;
 /** Mean Earth radius (IUGG), the one `epn.directory_point` and the kit's haversine use. */
 const EARTH_RADIUS_M = 6_371_008.8;
 /** Below this trigram similarity a dictionary word is not offered as the correction of a typo. */
-const TYPO_SIMILARITY = 0.45;
+const TYPO_SIMILARITY = 0.4;
 const TYPO_CANDIDATES = 3;
 /** Words that carry no meaning in a place name (« Médiathèque de la Ville » = « médiathèque ville »). */
 const STOP_WORDS = ['au', 'aux', 'avec', 'chez', 'dans', 'de', 'des', 'du', 'en', 'et', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une'];
