@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -146,11 +147,14 @@ async function main(): Promise<void> {
       }
       await server.stop();
 
-      const header = `directory search on ${epnCount.toLocaleString('en')} EPN, ${runs} runs each (epn subgraph in-process: GraphQL + SQL + facets + 20 EPN)`;
+      // The machine may be shared: say how busy it was, next to the numbers.
+      const load = os.loadavg()[0].toFixed(1);
+      const header = `directory search on ${epnCount.toLocaleString('en')} EPN, ${runs} runs each (epn subgraph in-process: GraphQL + SQL + facets + 20 EPN)
+load average ${load} on ${os.cpus().length} cores at the end of the run`;
       const lines = results.map((r) => `  ${r.scenario.padEnd(54)} median ${String(r.medianMs).padStart(7)} ms   p95 ${String(r.p95Ms).padStart(7)} ms   ${String(r.medianResults).padStart(6)} results  ${r.target}`);
       process.stdout.write(`\n${header}\n${lines.join('\n')}\n\n`);
       mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
-      writeFileSync(path.join(ROOT, 'bench-results', 'search.json'), `${JSON.stringify({ epnCount, runs, at: new Date().toISOString(), results }, null, 2)}\n`);
+      writeFileSync(path.join(ROOT, 'bench-results', 'search.json'), `${JSON.stringify({ epnCount, runs, at: new Date().toISOString(), loadAverage: Number(load), cores: os.cpus().length, results }, null, 2)}\n`);
     } finally {
       await dataSource.destroy();
     }
