@@ -1,14 +1,10 @@
 /** Tests run on a real PostgreSQL (embedded, or TEST_DATABASE_URL) and real HTTP servers. */
-const swc = [
-  '@swc/jest',
+const tsJest = [
+  'ts-jest',
   {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-    // Keep import() native: the embedded PostgreSQL package is ESM-only and is loaded in global setup.
-    module: { type: 'commonjs', ignoreDynamic: true },
+    // Transpile only (npm test type-checks the whole project with tsc first).
+    isolatedModules: true,
+    tsconfig: { module: 'commonjs', moduleResolution: 'node10', allowJs: true, isolatedModules: true },
   },
 ];
 
@@ -16,7 +12,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': tsJest },
   // jose is ESM-only: compile it like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     SEED: envVar.oneOf(['auto', 'never', 'force'] as const, 'auto'),
     SEED_EPN_COUNT: envVar.positiveInt(5000),
     JWT_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+    SUBGRAPH_TIMEOUT_MS: envVar.positiveInt(10_000),
     SUPERGRAPH_PATH: z.string().default(path.join(ROOT, 'schema', 'supergraph.graphql')),
   });
   configurePagination({ defaultSize: config.DEFAULT_PAGE_SIZE, maxSize: config.MAX_PAGE_SIZE });
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     jwtSecret: config.JWT_SECRET ?? ensureDevJwtSecret(path.join(dataDir, 'keys')),
     supergraphSdl,
     host: config.HOST,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     ports: {
       gateway: config.GATEWAY_PORT, adherents: config.ADHERENTS_PORT, epn: config.EPN_PORT,
       resources: config.RESOURCES_PORT, events: config.EVENTS_PORT,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
+import { isUuid } from '../subgraphs/kit/src/validation';
 import { ROLES, isRole } from '../subgraphs/kit/src/viewer';
 import { ensureDevJwtSecret } from './lib/dev-secrets';
 import { ROOT } from './lib/compose';
@@ -23,6 +24,9 @@ async function main(): Promise<void> {
   if (role === 'ADHERENT_ADMIN' && !values.adherent) throw new Error(`An adherent administrator token needs --adherent <adherent id>.\n${usage}`);
   if (role === 'EPN_MANAGER' && !values.epn) throw new Error(`An EPN manager token needs --epn <EPN id>.\n${usage}`);
   if (role === 'REGIONAL_CENTRE' && !values.subgraph) throw new Error(`A regional centre token needs --subgraph <its subgraph name>.\n${usage}`);
+  for (const [flag, value] of [['--adherent', values.adherent], ['--epn', values.epn]] as const) {
+    if (value && !isUuid(value)) throw new Error(`${flag} must be an id (a UUID) as the graph gives it, e.g. { adherents(first: 5) { edges { node { id name } } } }.`);
+  }
   const secret = process.env.JWT_SECRET ?? ensureDevJwtSecret(path.join(ROOT, '.data', 'keys'));
   const claims: Record<string, string> = { role };
   if (values.adherent) claims.adherentId = values.adherent;

@@ -17,8 +17,18 @@ export const gatewayConfigShape = {
   /** Development: HS256 secret of client tokens. */
   JWT_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   JWT_SECRET_FILE: z.string().optional(),
+  /** Production: the identity provider's public key (RS256 or ES256), PEM… */
+  JWT_PUBLIC_KEY: z.string().optional(),
+  JWT_PUBLIC_KEY_FILE: z.string().optional(),
+  /** …or its JWKS endpoint. */
+  JWT_JWKS_URL: envVar.url(['https', 'http']).optional(),
   JWT_ISSUER: z.string().default('netpublic-graph'),
   JWT_AUDIENCE: z.string().default('netpublic-graph'),
+  /** National subgraphs allowed to read the graph back with the gateway's token (never a regional one). */
+  TRUSTED_SUBGRAPHS: z
+    .string()
+    .default('adherents,epn,resources,events')
+    .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean)),
   SUBGRAPH_TIMEOUT_MS: envVar.positiveInt(10_000),
   MAX_BODY_BYTES: envVar.positiveInt(1_000_000),
 };
@@ -31,6 +41,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, argv: st
     config.JWT_SECRET = readFileSync(config.JWT_SECRET_FILE, 'utf8').trim();
     if (config.JWT_SECRET.length < 16) throw new ConfigError('Invalid configuration: JWT_SECRET_FILE must hold at least 16 characters');
   }
+  if (!config.JWT_PUBLIC_KEY && config.JWT_PUBLIC_KEY_FILE) config.JWT_PUBLIC_KEY = readFileSync(config.JWT_PUBLIC_KEY_FILE, 'utf8');
   const flag = argv.indexOf('--supergraph');
   if (flag >= 0) {
     const value = argv[flag + 1];

@@ -16,7 +16,27 @@ export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
   logger: Logger;
+  /** A national subgraph reading the graph back for one of its rules (reads only). */
+  callerSubgraph?: string | null;
 }
+
+/**
+ * A subgraph presenting the gateway's own token may read the graph for a rule, never write: a
+ * mutation reached through a subgraph would act without the client having asked for it.
+ */
+const readsOnlyForSubgraphs: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (contextValue.callerSubgraph && operation && operation.operation !== 'query') {
+          throw new GraphQLError(`The ${contextValue.callerSubgraph} subgraph may only read the graph with a gateway token; ${operation.operation}s are refused.`, {
+            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+          });
+        }
+      },
+    };
+  },
+};
 
 /** Calls one subgraph over HTTP, carrying the verified viewer in a token signed for that subgraph. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -111,7 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     logger: logger.child({ component: 'apollo-server' }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), readsOnlyForSubgraphs, ...(options.plugins ?? [])],
   });
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
@@ -144,8 +164,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: the graph is at /graphql, GraphiQL at /.' });
 
     let viewer: Viewer;
+    let callerSubgraph: string | null = null;
     try {
-      viewer = await options.authenticator.viewerFrom(headerValue(req, 'authorization'));
+      const authorization = headerValue(req, 'authorization');
+      if (options.authenticator.authenticate) ({ viewer, callerSubgraph } = await options.authenticator.authenticate(authorization));
+      else viewer = await options.authenticator.viewerFrom(authorization);
     } catch (error) {
       const message = error instanceof Error ? error.message : 'Invalid token.';
       return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
@@ -169,7 +192,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ viewer, requestId, logger: requestLogger }),
+      context: async () => ({ viewer, requestId, logger: callerSubgraph ? requestLogger.child({ callerSubgraph }) : requestLogger, callerSubgraph }),
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { ConfigError, InternalTokenSigner, configurePagination, privateKeyFromPem, rootLogger } from '../../subgraphs/kit/src';
 import { JwtAuthenticator } from './auth';
 import { loadGatewayConfig, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
@@ -9,11 +10,16 @@ async function main(): Promise<void> {
   const pem = privateKeyPem(config);
   if (!pem) throw new ConfigError('Invalid configuration: GATEWAY_PRIVATE_KEY or GATEWAY_PRIVATE_KEY_FILE is required (it signs the viewer passed to subgraphs)');
   configurePagination({ defaultSize: 20, maxSize: 100 });
+  const privateKey = privateKeyFromPem(pem);
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
     subgraphUrls: subgraphUrlOverrides(),
-    signer: new InternalTokenSigner(privateKeyFromPem(pem)),
-    authenticator: new JwtAuthenticator({ secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    signer: new InternalTokenSigner(privateKey),
+    authenticator: new JwtAuthenticator({
+      secret: config.JWT_SECRET, publicKeyPem: config.JWT_PUBLIC_KEY, jwksUrl: config.JWT_JWKS_URL,
+      issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE,
+      internal: { publicKey: createPublicKey(privateKey), trustedSubgraphs: config.TRUSTED_SUBGRAPHS },
+    }),
     logger: rootLogger.child({ component: 'gateway' }),
     port: config.GATEWAY_PORT,
     host: config.GATEWAY_HOST,

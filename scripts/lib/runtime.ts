@@ -74,6 +74,8 @@ export interface GraphOptions {
   definitions?: SubgraphDefinition<any>[];
   gatewayPlugins?: ApolloServerPlugin<GatewayContext>[];
   gatewayRoutes?: GatewayRoute[];
+  /** Timeout of one subgraph request at the gateway (SUBGRAPH_TIMEOUT_MS). */
+  subgraphTimeoutMs?: number;
 }
 
 /** Starts every subgraph in this process (each on its own port, talking HTTP) and the gateway in front. */
@@ -81,6 +83,8 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   const definitions = options.definitions ?? nationalSubgraphs;
   const publicKey = publicKeyFromPem(options.keyPair.publicKeyPem);
   const subgraphs = new Map<string, RunningSubgraph>();
+  // Subgraphs read the graph through the gateway, which starts after them (it needs their URLs).
+  let gatewayUrl: string | undefined;
   try {
     for (const definition of definitions) {
       const logger = options.logger.child({ subgraph: definition.name });
@@ -90,6 +94,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
         definition, dataSource, logger, host: options.host,
         port: options.ports?.[definition.name] ?? 0,
         verifier: new InternalTokenVerifier(publicKey, definition.name),
+        gatewayUrl: () => gatewayUrl,
       });
       subgraphs.set(definition.name, { definition, dataSource, server });
     }
@@ -97,13 +102,18 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       supergraphSdl: options.supergraphSdl,
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.server.url])),
       signer: new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem)),
-      authenticator: options.authenticator ?? new JwtAuthenticator({ secret: options.jwtSecret, issuer: 'netpublic-graph', audience: 'netpublic-graph' }),
+      authenticator: options.authenticator ?? new JwtAuthenticator({
+        secret: options.jwtSecret, issuer: 'netpublic-graph', audience: 'netpublic-graph',
+        internal: { publicKey, trustedSubgraphs: nationalSubgraphs.map((definition) => definition.name) },
+      }),
       logger: options.logger.child({ component: 'gateway' }),
       port: options.ports?.gateway ?? 0,
       host: options.host,
       plugins: options.gatewayPlugins,
       routes: options.gatewayRoutes,
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
     });
+    gatewayUrl = gateway.url;
     const stopSubgraph = async (name: string) => {
       const running = subgraphs.get(name);
       if (!running) return;

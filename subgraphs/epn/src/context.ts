@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { BaseContext } from '../../kit/src';
+import { GraphClient, type BaseContext } from '../../kit/src';
 import { EpnService } from './services/epn-service';
+import { LabelDecisions } from './services/label-decisions';
 import { LabelService } from './services/label-service';
 import { DirectorySearchService } from './services/search-service';
 
@@ -9,10 +10,16 @@ export interface EpnContext extends BaseContext {
   dataSource: DataSource;
   epns: EpnService;
   labels: LabelService;
+  decisions: LabelDecisions;
   search: DirectorySearchService;
 }
 
 export function createContext(base: BaseContext, dataSource: DataSource): EpnContext {
+  const graph = base.graph ?? GraphClient.unconfigured(base.logger, base.requestId);
   const epns = new EpnService(dataSource);
-  return { ...base, dataSource, epns, labels: new LabelService(dataSource), search: new DirectorySearchService(dataSource, epns, base.logger) };
+  return {
+    ...base, graph, dataSource,
+    epns, labels: new LabelService(dataSource, graph), decisions: new LabelDecisions(dataSource, graph),
+    search: new DirectorySearchService(dataSource, epns, base.logger),
+  };
 }

@@ -14,5 +14,6 @@ export const epnSubgraph: SubgraphDefinition<EpnContext> = {
   migrations,
   resolvers,
   createContext,
+  readsGraph: true,
   maintain: maintainDirectory,
 };

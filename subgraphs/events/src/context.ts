@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { BaseContext } from '../../kit/src';
+import { GraphClient, type BaseContext } from '../../kit/src';
+import { EventPublishing } from './services/event-publishing';
 import { EventService } from './services/event-service';
 import { RegistrationService } from './services/registration-service';
 
@@ -8,8 +9,15 @@ export interface EventsContext extends BaseContext {
   dataSource: DataSource;
   events: EventService;
   registrations: RegistrationService;
+  publishing: EventPublishing;
 }
 
 export function createContext(base: BaseContext, dataSource: DataSource): EventsContext {
-  return { ...base, dataSource, events: new EventService(dataSource), registrations: new RegistrationService(dataSource) };
+  const graph = base.graph ?? GraphClient.unconfigured(base.logger, base.requestId);
+  return {
+    ...base, graph, dataSource,
+    events: new EventService(dataSource),
+    registrations: new RegistrationService(dataSource, graph, base.logger),
+    publishing: new EventPublishing(dataSource, graph),
+  };
 }

@@ -13,4 +13,5 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   migrations,
   resolvers,
   createContext,
+  readsGraph: true,
 };

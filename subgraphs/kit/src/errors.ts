@@ -1,7 +1,10 @@
 import { GraphQLError } from 'graphql';
 
 /** Stable codes clients can branch on; the message is for a person. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR'
+  /** A rule needed another subgraph's data and the graph could not give it; nothing was written. */
+  | 'GRAPH_UNAVAILABLE';
 
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });

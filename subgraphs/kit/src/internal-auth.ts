@@ -53,17 +53,38 @@ export class InternalTokenVerifier {
     const now = Date.now();
     const cached = this.cache.get(token);
     if (cached && cached.until > now) return cached.viewer;
-    try {
-      const { payload } = await jwtVerify(token, this.publicKey, { issuer: ISSUER, audience: this.audience, algorithms: ['EdDSA'] });
-      const viewer = parseViewer(payload.viewer);
-      if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(token, { viewer, until: Math.min((payload.exp ?? 0) * 1000, now + 60_000) });
-      return viewer;
-    } catch (error) {
-      if (error instanceof joseErrors.JWTClaimValidationFailed) throw new InternalTokenRejected(`gateway token ${error.claim} claim rejected`);
-      if (error instanceof joseErrors.JWTExpired) throw new InternalTokenRejected('gateway token expired');
-      throw new InternalTokenRejected('gateway token signature invalid');
-    }
+    const { viewer, expiresAt } = await verifyInternalToken(token, this.publicKey, [this.audience]);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(token, { viewer, until: Math.min(expiresAt, now + 60_000) });
+    return viewer;
+  }
+}
+
+/**
+ * Verifies a gateway token for one of `audiences` (subgraph names). The gateway also uses it when a
+ * national subgraph reads the graph back with the token it received.
+ */
+export async function verifyInternalToken(token: string, publicKey: KeyObject, audiences: readonly string[]): Promise<{ viewer: Viewer; audience: string; expiresAt: number }> {
+  try {
+    const { payload } = await jwtVerify(token, publicKey, { issuer: ISSUER, audience: [...audiences], algorithms: ['EdDSA'], requiredClaims: ['exp'] });
+    const audience = (Array.isArray(payload.aud) ? payload.aud : [payload.aud]).find((aud): aud is string => typeof aud === 'string' && audiences.includes(aud));
+    if (!audience) throw new InternalTokenRejected('gateway token aud claim rejected');
+    return { viewer: parseViewer(payload.viewer), audience, expiresAt: (payload.exp ?? 0) * 1000 };
+  } catch (error) {
+    if (error instanceof InternalTokenRejected) throw error;
+    if (error instanceof joseErrors.JWTExpired) throw new InternalTokenRejected('gateway token expired');
+    if (error instanceof joseErrors.JWTClaimValidationFailed) throw new InternalTokenRejected(`gateway token ${error.claim} claim rejected`);
+    throw new InternalTokenRejected('gateway token signature invalid');
+  }
+}
+
+/** Whether a compact JWT is a gateway token (its issuer), read without verifying anything. */
+export function isInternalToken(token: string): boolean {
+  try {
+    const [, payload] = token.split('.');
+    return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { iss?: unknown }).iss === ISSUER;
+  } catch {
+    return false;
   }
 }
 

@@ -24,7 +24,12 @@ export async function runSubgraphMain(definition: SubgraphDefinition<any>): Prom
       GATEWAY_PUBLIC_KEY: z.string().optional(),
       GATEWAY_PUBLIC_KEY_FILE: z.string().optional(),
       MIGRATE_ON_START: envVar.bool(true),
+      GATEWAY_URL: envVar.url(['http', 'https']).optional(),
+      GRAPH_TIMEOUT_MS: envVar.positiveInt(5000),
     });
+    if (definition.readsGraph && !config.GATEWAY_URL) {
+      throw new ConfigError(`Invalid configuration: GATEWAY_URL is required (the ${definition.name} subgraph checks some rules by reading the graph through the gateway, e.g. http://gateway:4000/graphql)`);
+    }
     const pem = config.GATEWAY_PUBLIC_KEY ?? (config.GATEWAY_PUBLIC_KEY_FILE ? readFileSync(config.GATEWAY_PUBLIC_KEY_FILE, 'utf8') : undefined);
     if (!pem) throw new ConfigError('Invalid configuration: GATEWAY_PUBLIC_KEY or GATEWAY_PUBLIC_KEY_FILE is required (the subgraph only answers the gateway)');
     configurePagination({ defaultSize: config.DEFAULT_PAGE_SIZE, maxSize: config.MAX_PAGE_SIZE });
@@ -38,6 +43,7 @@ export async function runSubgraphMain(definition: SubgraphDefinition<any>): Prom
     const server = await serveSubgraph({
       definition, dataSource, port: config.PORT, host: config.HOST, logger,
       verifier: new InternalTokenVerifier(publicKeyFromPem(pem), definition.name),
+      gatewayUrl: config.GATEWAY_URL, graphTimeoutMs: config.GRAPH_TIMEOUT_MS,
     });
     const stop = async () => {
       logger.info('shutting down');

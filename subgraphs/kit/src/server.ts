@@ -9,6 +9,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLFormattedError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { INTERNAL_TOKEN_HEADER, InternalTokenRejected, type InternalTokenVerifier } from './internal-auth';
+import { GraphClient } from './graph-client';
 import type { Logger } from './logger';
 import { ANONYMOUS, type Viewer } from './viewer';
 
@@ -17,6 +18,11 @@ export interface BaseContext extends ApolloBaseContext {
   viewer: Viewer;
   requestId: string;
   logger: Logger;
+  /**
+   * Reads the graph through the gateway as this request's viewer (rules that need another
+   * subgraph's data). Absent when the subgraph runs without a gateway (in-process tests).
+   */
+  graph?: GraphClient;
 }
 
 /** Everything that makes one subgraph: the same definition serves `npm start`, tests and containers. */
@@ -31,6 +37,8 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   migrations: MixedList<Function>;
   resolvers: unknown;
   createContext(base: BaseContext, dataSource: DataSource): Ctx;
+  /** Its rules read the graph through the gateway (BaseContext.graph): run alone, it needs GATEWAY_URL. */
+  readsGraph?: boolean;
   /**
    * Brings data derived with application code up to date (e.g. the epn subgraph compiles opening
    * hours for its directory search). Runs after migrations and after seeding; must be idempotent
@@ -102,6 +110,10 @@ export interface ServeOptions<Ctx extends BaseContext> {
   /** Verifies the gateway's token; without it (tests of a lone subgraph only) every caller is anonymous. */
   verifier: InternalTokenVerifier | null;
   logger: Logger;
+  /** The gateway's /graphql, for reads of the graph (GATEWAY_URL); a function when known only later. */
+  gatewayUrl?: string | (() => string | undefined);
+  /** Timeout of one read of the graph. */
+  graphTimeoutMs?: number;
   maxBodyBytes?: number;
   plugins?: ApolloServerPlugin<Ctx>[];
 }
@@ -112,6 +124,8 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
   const apollo = createApolloSubgraph(definition, logger, options.plugins);
   await apollo.start();
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const configuredGatewayUrl = options.gatewayUrl;
+  const gatewayUrl = typeof configuredGatewayUrl === 'function' ? configuredGatewayUrl : () => configuredGatewayUrl;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://subgraph');
@@ -129,9 +143,10 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     const requestLogger = logger.child({ requestId });
     let viewer: Viewer = ANONYMOUS;
+    const gatewayToken = headerValue(req, INTERNAL_TOKEN_HEADER) ?? null;
     if (verifier) {
       try {
-        viewer = await verifier.verify(headerValue(req, INTERNAL_TOKEN_HEADER));
+        viewer = await verifier.verify(gatewayToken ?? undefined);
       } catch (error) {
         const reason = error instanceof InternalTokenRejected ? error.message : 'gateway token rejected';
         requestLogger.warn({ reason, remote: req.socket.remoteAddress }, 'refused a caller that is not the gateway');
@@ -158,7 +173,11 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => definition.createContext({ viewer, requestId, logger: requestLogger }, dataSource),
+      context: async () => {
+        // Only a verified token is handed on: it is what the gateway accepts back from this subgraph.
+        const graph = new GraphClient({ url: gatewayUrl, token: verifier ? gatewayToken : null, requestId, logger: requestLogger, timeoutMs: options.graphTimeoutMs });
+        return definition.createContext({ viewer, requestId, logger: requestLogger, graph }, dataSource);
+      },
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);

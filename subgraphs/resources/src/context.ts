@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { BaseContext } from '../../kit/src';
+import { GraphClient, type BaseContext } from '../../kit/src';
 import { PartnerOfferService } from './services/partner-offer-service';
 import { PimCertificationService } from './services/pim-certification-service';
 import { ResourceService } from './services/resource-service';
@@ -13,11 +13,13 @@ export interface ResourcesContext extends BaseContext {
 }
 
 export function createContext(base: BaseContext, dataSource: DataSource): ResourcesContext {
+  const graph = base.graph ?? GraphClient.unconfigured(base.logger, base.requestId);
   return {
     ...base,
+    graph,
     dataSource,
     resources: new ResourceService(dataSource),
-    offers: new PartnerOfferService(dataSource),
+    offers: new PartnerOfferService(dataSource, graph),
     pimCertifications: new PimCertificationService(dataSource),
   };
 }

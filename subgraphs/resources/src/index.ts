@@ -13,4 +13,5 @@ export const resourcesSubgraph: SubgraphDefinition<ResourcesContext> = {
   migrations,
   resolvers,
   createContext,
+  readsGraph: true,
 };

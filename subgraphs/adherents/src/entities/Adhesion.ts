@@ -58,6 +58,9 @@ export class AdhesionEntity {
   decisionReason: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
+  rejectedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 
   @Column({ type: 'text', nullable: true })

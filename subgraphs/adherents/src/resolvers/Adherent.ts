@@ -10,4 +10,5 @@ export const Adherent: AdherentResolvers = {
   adhesions: (adherent, { first, after }, { adherents }) => adherents.adhesionsOf(adherent.id, { first, after }),
   contacts: (adherent, { first, after }, { adherents, viewer }) => adherents.contactsOf(viewer, adherent.id, { first, after }),
   validatedAt: async (adherent, _args, { adherents }) => (await adherents.currentAdhesion(adherent.id))?.validatedAt ?? null,
+  covers: (adherent, { communeCode }, { adherents }) => adherents.covers(adherent, communeCode),
 };

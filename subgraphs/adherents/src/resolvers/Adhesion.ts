@@ -1,5 +1,5 @@
 import { charterOf } from '../charters';
-import type { AdhesionResolvers } from '../__generated__/resolvers-types';
+import type { AdhesionEventResolvers, AdhesionResolvers } from '../__generated__/resolvers-types';
 
 export const Adhesion: AdhesionResolvers = {
   adherent: async (adhesion, _args, { adherents }) => {
@@ -13,4 +13,9 @@ export const Adhesion: AdhesionResolvers = {
     return charter;
   },
   signatoryName: (adhesion, _args, { adherents, viewer }) => adherents.signatoryNameOf(viewer, adhesion),
+  history: (adhesion, { first, after }, { adherents }) => adherents.historyOf(adhesion.id, { first, after }),
+};
+
+export const AdhesionEvent: AdhesionEventResolvers = {
+  actorSubject: (event, _args, { adherents, viewer }) => adherents.actorSubjectOf(viewer, event),
 };

@@ -2,10 +2,10 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type Repository } from 'typeorm';
 import {
   badUserInput, connectionFromRows, decodeCursor, forbidden, geography, groupedLoader, hydrate, keyedLoader, keysetCondition,
-  NestedConnections, orderByClause, pageSize, paginateQuery, parentArgsLoader, resolveTerritory, territorySql,
+  NestedConnections, orderByClause, pageSize, paginateQuery, parentArgsLoader, resolveTerritory, territorySql, UUID_PATTERN,
   type Connection, type PageArgs, type SortKey, type Territory, type TerritoryLevel, type TerritoryRef, type Viewer,
 } from '../../../kit/src';
-import { AdherentEntity, AdhesionEntity, ContactEntity, PaysCommuneEntity } from '../entities';
+import { AdherentEntity, AdhesionEntity, AdhesionEventEntity, ContactEntity, PaysCommuneEntity } from '../entities';
 import type { AdherentKind, RessortLevel } from '../entities/Adherent';
 import { LIVE_ADHESION_STATUSES, type AdhesionStatus } from '../entities/Adhesion';
 
@@ -33,6 +33,11 @@ const NEWEST_ADHESION_FIRST: SortKey<AdhesionEntity>[] = [
   { expression: 'h.id', direction: 'DESC', value: (h) => h.id },
 ];
 
+const OLDEST_STEP_FIRST: SortKey<AdhesionEventEntity>[] = [
+  { expression: 'e.occurred_at', direction: 'ASC', value: (e) => e.occurredAt.toISOString() },
+  { expression: 'e.id', direction: 'ASC', value: (e) => e.id },
+];
+
 const CONTACT_ORDER: SortKey<ContactEntity>[] = [
   { expression: 'c.full_name', direction: 'ASC', value: (c) => c.fullName },
   { expression: 'c.id', direction: 'ASC', value: (c) => c.id },
@@ -52,8 +57,6 @@ const CURRENT_STATUS_SQL = `(SELECT h.status FROM adherents.adhesion h WHERE h.a
 
 const VALIDATED_SQL = `EXISTS (SELECT 1 FROM adherents.adhesion h WHERE h.adherent_id = a.id AND h.status = 'VALIDATED')`;
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const MAX_SEARCH_LENGTH = 200;
 
 /** Contacts and signatory names: the national mission and the adherent's own administrators only. */
@@ -61,16 +64,14 @@ export function maySeePersonalData(viewer: Viewer, adherentId: string): boolean 
   return viewer.role === 'NATIONAL_ADMIN' || (viewer.role === 'ADHERENT_ADMIN' && viewer.adherentId === adherentId);
 }
 
-/**
- * Reads of adherents and their adhesions, batched per request. Adhesion and label rules (who may
- * validate, who may award) belong here too, next to `scopeOf`.
- */
+/** Reads of adherents and their adhesions, batched per request; the lifecycle is AdhesionService's. */
 export class AdherentService {
   private readonly adherents: Repository<AdherentEntity>;
   private readonly adhesions: Repository<AdhesionEntity>;
   private readonly byId: DataLoader<string, AdherentEntity | null>;
   private readonly currentAdhesionByAdherent: DataLoader<string, AdhesionEntity | null>;
   private readonly adhesionsByAdherent: NestedConnections<AdhesionEntity>;
+  private readonly historyByAdhesion: NestedConnections<AdhesionEventEntity>;
   private readonly contactsByAdherent: NestedConnections<ContactEntity>;
   private readonly membersByPays: NestedConnections<PaysCommuneEntity>;
   private readonly declaredCommunes: DataLoader<string, PaysCommuneEntity[]>;
@@ -94,6 +95,9 @@ export class AdherentService {
     }, (h) => h.adherentId);
     this.adhesionsByAdherent = new NestedConnections(dataSource, this.adhesions, {
       alias: 'h', parentColumn: 'adherent_id', parentType: 'uuid', keys: NEWEST_ADHESION_FIRST,
+    });
+    this.historyByAdhesion = new NestedConnections(dataSource, dataSource.getRepository(AdhesionEventEntity), {
+      alias: 'e', parentColumn: 'adhesion_id', parentType: 'uuid', keys: OLDEST_STEP_FIRST,
     });
     this.contactsByAdherent = new NestedConnections(dataSource, dataSource.getRepository(ContactEntity), {
       alias: 'c', parentColumn: 'adherent_id', parentType: 'uuid', keys: CONTACT_ORDER,
@@ -151,6 +155,15 @@ export class AdherentService {
     return this.adhesionsByAdherent.load(adherentId, page);
   }
 
+  historyOf(adhesionId: string, page: PageArgs): Promise<Connection<AdhesionEventEntity>> {
+    return this.historyByAdhesion.load(adhesionId, page);
+  }
+
+  /** Who recorded a step: an account id, which may identify a person, so the national mission's only. */
+  actorSubjectOf(viewer: Viewer, event: AdhesionEventEntity): string | null {
+    return viewer.role === 'NATIONAL_ADMIN' ? event.actorSubject : null;
+  }
+
   contactsOf(viewer: Viewer, adherentId: string, page: PageArgs): Promise<Connection<ContactEntity>> {
     if (!maySeePersonalData(viewer, adherentId)) {
       throw forbidden("Only the national administrator and this adherent's administrators may see its contacts (personal data).");
@@ -182,22 +195,20 @@ export class AdherentService {
   }
 
   /**
-   * The current INSEE codes of the communes an adherent administers, for territorial permission
-   * checks: its région, département, EPCI or commune by the official geography; a « pays » by the
-   * communes it declared; a body without a territory (or an unknown adherent) administers none.
-   * It does not say whether the adhesion is validated: callers check that separately.
+   * Whether a commune lies in an adherent's ressort (the territorial rule's question, asked by other
+   * subgraphs through the graph). A former INSEE code counts as the commune it merged into.
    */
-  async scopeOf(adherentId: string): Promise<Set<string>> {
-    const adherent = await this.get(adherentId);
-    if (!adherent) return new Set();
+  async covers(adherent: AdherentEntity, communeCode: string): Promise<boolean> {
+    const found = geography().currentCommune(communeCode.trim());
+    if (!found) throw badUserInput('communeCode', `"${communeCode}" is not a commune code of the official geography (COG)`);
+    const code = found.commune.code;
     if (adherent.kind === 'PAYS') {
       const declared = await this.declaredCommunes.load(adherent.id);
-      const codes = declared.map((m) => geography().currentCommune(m.communeCode)?.commune.code);
-      return new Set(codes.filter((code): code is string => code !== undefined));
+      return declared.some((member) => currentCommuneCode(member.communeCode) === code);
     }
-    if (!adherent.territoryLevel || !adherent.territoryCode) return new Set();
+    if (!adherent.territoryLevel || !adherent.territoryCode) return false;
     const territory = geography().get(adherent.territoryLevel, adherent.territoryCode);
-    return new Set(territory ? geography().communeCodesIn(territory) : []);
+    return territory ? geography().contains(territory, code) : false;
   }
 
   private async loadCoveringPages(parentIds: readonly string[], page: PageArgs): Promise<Map<string, Connection<AdherentEntity>>> {

@@ -86,10 +86,14 @@ export type Address = {
 export type Adherent = {
   __typename?: 'Adherent';
   id: Scalars['ID']['output'];
-  /** Label requests addressed to this adherent, newest first. */
-  labelRequests: LabelRequestConnection;
+  /**
+   * Label requests addressed to this adherent, newest first. Only its administrators (while its
+   * adhesion is validated) and the national administrator may read them; anyone else gets a FORBIDDEN
+   * error.
+   */
+  labelRequests: Maybe<LabelRequestConnection>;
   /** EPN holding an active label awarded by this adherent. */
-  labelledEpns: EpnConnection;
+  labelledEpns: Maybe<EpnConnection>;
 };
 
 
@@ -105,11 +109,25 @@ export type AdherentLabelledEpnsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type AwardLabelInput = {
+  /** The assessment of each of the five criteria, each exactly once. */
+  criteria: Array<CriterionAssessmentInput>;
+  epnId: Scalars['ID']['input'];
+  /** Why: required when the national administrator awards exceptionally. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CriterionAssessment = {
   __typename?: 'CriterionAssessment';
   comment: Maybe<Scalars['String']['output']>;
   criterion: CriterionCode;
   met: Scalars['Boolean']['output'];
+};
+
+export type CriterionAssessmentInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criterion: CriterionCode;
+  met: Scalars['Boolean']['input'];
 };
 
 export type CriterionCode =
@@ -153,6 +171,11 @@ export type Epn = {
   id: Scalars['ID']['output'];
   /** Itinerant (a bus, a van…) or in a fixed place. */
   itinerant: Scalars['Boolean']['output'];
+  /**
+   * This EPN's requests for the label, newest first. Only its managers and the national administrator
+   * may read them; anyone else gets a FORBIDDEN error.
+   */
+  labelRequests: Maybe<LabelRequestConnection>;
   /** Every label the EPN has held, newest first. */
   labels: LabelConnection;
   location: Maybe<GeoPoint>;
@@ -178,6 +201,13 @@ export type Epn = {
   updatedAt: Scalars['DateTime']['output'];
   venueType: VenueType;
   websites: Array<Scalars['String']['output']>;
+};
+
+
+/** An Espace Public Numérique: a place where anyone can learn and use digital tools with a mediator. */
+export type EpnLabelRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -375,6 +405,8 @@ export type LabelEvent = {
   actorAdherent: Maybe<Adherent>;
   /** Role of who acted (national administrator, adherent administrator…). */
   actorRole: Scalars['String']['output'];
+  /** Account id of who acted: only the national administrator may read it (it may identify a person). */
+  actorSubject: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
   reason: Maybe<Scalars['String']['output']>;
 };
@@ -433,6 +465,105 @@ export type LabelledFacet = {
   __typename?: 'LabelledFacet';
   count: Scalars['Int']['output'];
   labelled: Scalars['Boolean']['output'];
+};
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Awards the label after assessing the charter's five criteria, all of which must be met: by a
+   * validated adherent whose ressort holds the EPN, or exceptionally by the national administrator
+   * (recorded as such, with a reason). A pending request of the EPN is accepted with it. One label in
+   * force per EPN.
+   */
+  awardLabel: Label;
+  /** The adherent a pending request is addressed to (or the national administrator) declines it, saying why. */
+  declineLabelRequest: LabelRequest;
+  /** Reinstates a suspended label, saying why (same territorial rule). */
+  reinstateLabel: Label;
+  /** An EPN's manager asks a validated adherent whose ressort holds the EPN for the label. */
+  requestLabel: LabelRequest;
+  /** Suspends an active label, saying why (same territorial rule). */
+  suspendLabel: Label;
+  /** Withdraws the label in force, saying why (same territorial rule): its reserved benefits end at once. */
+  withdrawLabel: Label;
+};
+
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type MutationAwardLabelArgs = {
+  input: AwardLabelInput;
+};
+
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type MutationDeclineLabelRequestArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type MutationReinstateLabelArgs = {
+  epnId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type MutationRequestLabelArgs = {
+  adherentId: Scalars['ID']['input'];
+  epnId: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type MutationSuspendLabelArgs = {
+  epnId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type MutationWithdrawLabelArgs = {
+  epnId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** National programmes (standard: dispositif_programmes_nationaux). */
@@ -851,8 +982,10 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Adherent: ResolverTypeWrapper<AdherentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AwardLabelInput: AwardLabelInput;
   CriterionAssessment: ResolverTypeWrapper<CriterionAssessment>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CriterionAssessmentInput: CriterionAssessmentInput;
   CriterionCode: CriterionCode;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -883,6 +1016,7 @@ export type ResolversTypes = ResolversObject<{
   LabelRequestStatus: LabelRequestStatus;
   LabelStatus: LabelStatus;
   LabelledFacet: ResolverTypeWrapper<LabelledFacet>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NationalProgramme: NationalProgramme;
   NearInput: NearInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -912,8 +1046,10 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Adherent: AdherentRef;
   ID: Scalars['ID']['output'];
+  AwardLabelInput: AwardLabelInput;
   CriterionAssessment: CriterionAssessment;
   Boolean: Scalars['Boolean']['output'];
+  CriterionAssessmentInput: CriterionAssessmentInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Epn: EpnEntity;
@@ -938,6 +1074,7 @@ export type ResolversParentTypes = ResolversObject<{
   LabelRequestConnection: LabelRequestConnectionModel;
   LabelRequestEdge: Omit<LabelRequestEdge, 'node'> & { node: ResolversParentTypes['LabelRequest'] };
   LabelledFacet: LabelledFacet;
+  Mutation: Record<PropertyKey, never>;
   NearInput: NearInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -972,8 +1109,8 @@ export type AddressResolvers<ContextType = EpnContext, ParentType extends Resolv
 export type AdherentResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['Adherent'] = ResolversParentTypes['Adherent'], FederationReferenceType extends FederationReferenceTypes['Adherent'] = FederationReferenceTypes['Adherent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Adherent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  labelRequests?: Resolver<ResolversTypes['LabelRequestConnection'], ParentType, ContextType, Partial<AdherentLabelRequestsArgs>>;
-  labelledEpns?: Resolver<ResolversTypes['EpnConnection'], ParentType, ContextType, Partial<AdherentLabelledEpnsArgs>>;
+  labelRequests?: Resolver<Maybe<ResolversTypes['LabelRequestConnection']>, ParentType, ContextType, Partial<AdherentLabelRequestsArgs>>;
+  labelledEpns?: Resolver<Maybe<ResolversTypes['EpnConnection']>, ParentType, ContextType, Partial<AdherentLabelledEpnsArgs>>;
 }>;
 
 export type CriterionAssessmentResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['CriterionAssessment'] = ResolversParentTypes['CriterionAssessment']> = ResolversObject<{
@@ -1010,6 +1147,7 @@ export type EpnResolvers<ContextType = EpnContext, ParentType extends ResolversP
   hasActiveLabel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itinerant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  labelRequests?: Resolver<Maybe<ResolversTypes['LabelRequestConnection']>, ParentType, ContextType, Partial<EpnLabelRequestsArgs>>;
   labels?: Resolver<ResolversTypes['LabelConnection'], ParentType, ContextType, Partial<EpnLabelsArgs>>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   mediatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1111,6 +1249,7 @@ export type LabelEventResolvers<ContextType = EpnContext, ParentType extends Res
   action?: Resolver<ResolversTypes['LabelAction'], ParentType, ContextType>;
   actorAdherent?: Resolver<Maybe<ResolversTypes['Adherent']>, ParentType, ContextType>;
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1152,6 +1291,15 @@ export type LabelRequestEdgeResolvers<ContextType = EpnContext, ParentType exten
 export type LabelledFacetResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['LabelledFacet'] = ResolversParentTypes['LabelledFacet']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   labelled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  awardLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationAwardLabelArgs, 'input'>>;
+  declineLabelRequest?: Resolver<ResolversTypes['LabelRequest'], ParentType, ContextType, RequireFields<MutationDeclineLabelRequestArgs, 'reason' | 'requestId'>>;
+  reinstateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationReinstateLabelArgs, 'epnId' | 'reason'>>;
+  requestLabel?: Resolver<ResolversTypes['LabelRequest'], ParentType, ContextType, RequireFields<MutationRequestLabelArgs, 'adherentId' | 'epnId'>>;
+  suspendLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationSuspendLabelArgs, 'epnId' | 'reason'>>;
+  withdrawLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationWithdrawLabelArgs, 'epnId' | 'reason'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1247,6 +1395,7 @@ export type Resolvers<ContextType = EpnContext> = ResolversObject<{
   LabelRequestConnection?: LabelRequestConnectionResolvers<ContextType>;
   LabelRequestEdge?: LabelRequestEdgeResolvers<ContextType>;
   LabelledFacet?: LabelledFacetResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceFacet?: ServiceFacetResolvers<ContextType>;

@@ -29,4 +29,5 @@ export const Epn: EpnResolvers = {
   hasActiveLabel: (epn, _args, { labels }) => labels.hasActiveLabel(epn.id),
   labels: (epn, { first, after }, { labels }) => labels.ofEpn(epn.id, { first, after }),
   declaredBy: (epn) => (epn.declaredByAdherentId ? { id: epn.declaredByAdherentId } : null),
+  labelRequests: (epn, { first, after }, { labels, viewer }) => labels.requestsOfEpn(viewer, epn.id, { first, after }),
 };

@@ -1,4 +1,4 @@
-import type { LabelResolvers } from '../__generated__/resolvers-types';
+import type { LabelEventResolvers, LabelResolvers } from '../__generated__/resolvers-types';
 
 export const Label: LabelResolvers = {
   __resolveReference: (ref, { labels }) => labels.get(ref.id),
@@ -11,6 +11,7 @@ export const Label: LabelResolvers = {
   history: (label, { first, after }, { labels }) => labels.history(label.id, { first, after }),
 };
 
-export const LabelEvent = {
-  actorAdherent: (event: { actorAdherentId: string | null }) => (event.actorAdherentId ? { id: event.actorAdherentId } : null),
+export const LabelEvent: LabelEventResolvers = {
+  actorAdherent: (event) => (event.actorAdherentId ? { id: event.actorAdherentId } : null),
+  actorSubject: (event, _args, { labels, viewer }) => labels.actorSubjectOf(viewer, event),
 };

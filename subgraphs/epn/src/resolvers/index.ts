@@ -4,7 +4,8 @@ import { Adherent } from './Adherent';
 import { Epn } from './Epn';
 import { Label, LabelEvent } from './Label';
 import { LabelRequest } from './LabelRequest';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Territory } from './Territory';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Epn, Label, LabelEvent, LabelRequest, Adherent, Territory };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Epn, Label, LabelEvent, LabelRequest, Adherent, Territory };

@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import { In, Not, type DataSource, type Repository } from 'typeorm';
-import { keyedLoader, NestedConnections, type Connection, type PageArgs, type SortKey } from '../../../kit/src';
+import {
+  adherentStatus, forbidden, keyedLoader, NestedConnections, type Connection, type GraphClient, type PageArgs, type SortKey, type Viewer,
+} from '../../../kit/src';
 import { LabelEntity, LabelEventEntity, LabelRequestEntity } from '../entities';
 
 const NEWEST_LABEL_FIRST: SortKey<LabelEntity>[] = [
@@ -28,12 +30,16 @@ export class LabelService {
   private readonly byEpn: NestedConnections<LabelEntity>;
   private readonly historyByLabel: NestedConnections<LabelEventEntity>;
   private readonly requestsByAdherent = new Map<string, NestedConnections<LabelRequestEntity>>();
+  private readonly requestsByEpn: NestedConnections<LabelRequestEntity>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource, private readonly graph: GraphClient) {
     this.labels = dataSource.getRepository(LabelEntity);
     this.byId = keyedLoader((ids) => this.labels.findBy({ id: In([...ids]) }), (l) => l.id);
     this.currentByEpn = keyedLoader((epnIds) => this.labels.findBy({ epnId: In([...epnIds]), status: Not('WITHDRAWN' as const) }), (l) => l.epnId);
     this.byEpn = new NestedConnections(dataSource, this.labels, { alias: 'l', parentColumn: 'epn_id', parentType: 'uuid', keys: NEWEST_LABEL_FIRST });
+    this.requestsByEpn = new NestedConnections(dataSource, dataSource.getRepository(LabelRequestEntity), {
+      alias: 'r', parentColumn: 'epn_id', parentType: 'uuid', keys: NEWEST_REQUEST_FIRST,
+    });
     this.historyByLabel = new NestedConnections(dataSource, dataSource.getRepository(LabelEventEntity), {
       alias: 'h', parentColumn: 'label_id', parentType: 'uuid', keys: OLDEST_EVENT_FIRST,
     });
@@ -69,7 +75,32 @@ export class LabelService {
     return this.requestById.load(id);
   }
 
-  requestsFor(adherentId: string, status: string | null | undefined, page: PageArgs): Promise<Connection<LabelRequestEntity>> {
+  /** An EPN's requests: its managers' and the national mission's business. */
+  requestsOfEpn(viewer: Viewer, epnId: string, page: PageArgs): Promise<Connection<LabelRequestEntity>> {
+    const own = viewer.role === 'EPN_MANAGER' && viewer.epnId === epnId;
+    if (!own && viewer.role !== 'NATIONAL_ADMIN') {
+      throw forbidden("Only this EPN's managers and the national administrator may see its label requests.");
+    }
+    return this.requestsByEpn.load(epnId, page);
+  }
+
+  /** Who recorded a change: an account id, which may identify a person, so the national mission's only. */
+  actorSubjectOf(viewer: Viewer, event: LabelEventEntity): string | null {
+    return viewer.role === 'NATIONAL_ADMIN' ? event.actorSubject : null;
+  }
+
+  /**
+   * Requests addressed to an adherent: the national mission's, and its own administrators' while its
+   * adhesion is validated (read now through the graph: a withdrawn adherent's access is closed).
+   */
+  async requestsFor(viewer: Viewer, adherentId: string, status: string | null | undefined, page: PageArgs): Promise<Connection<LabelRequestEntity>> {
+    const own = viewer.role === 'ADHERENT_ADMIN' && viewer.adherentId === adherentId;
+    if (!own && viewer.role !== 'NATIONAL_ADMIN') {
+      throw forbidden("Only this adherent's administrators and the national administrator may see its label requests.");
+    }
+    if (own && (await adherentStatus(this.graph, adherentId))?.status !== 'VALIDATED') {
+      throw forbidden("This adherent's administrators may see its label requests only while its adhesion is validated.");
+    }
     const key = status ?? '*';
     let loader = this.requestsByAdherent.get(key);
     if (!loader) {

@@ -39,6 +39,10 @@ export class RegistrationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 
+  /** SHA-256 of the code given to the registrant to cancel; the code itself is never stored. */
+  @Column({ type: 'text', nullable: true })
+  cancellationCodeHash: string | null;
+
   /** bigint, so a string in JavaScript. */
   @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
   sequence: string;

@@ -4,8 +4,9 @@ import { Adherent } from './Adherent';
 import { Epn } from './Epn';
 import { Event } from './Event';
 import { EventEdition } from './EventEdition';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
-import { Registration } from './Registration';
+import { Registration, RegistrationTicket } from './Registration';
 import { Territory } from './Territory';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, EventEdition, Event, Registration, Epn, Adherent, Territory };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, EventEdition, Event, Registration, RegistrationTicket, Epn, Adherent, Territory };

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource, type Repository } from 'typeorm';
 import {
-  badUserInput, keyedLoader, NestedConnections, paginateQuery, resolveTerritory, territorySql,
+  badUserInput, keyedLoader, NestedConnections, paginateQuery, resolveTerritory, territorySql, UUID_PATTERN,
   type Connection, type PageArgs, type SortKey, type TerritoryLevel, type TerritoryRef,
 } from '../../../kit/src';
 import { EventEditionEntity, EventEntity } from '../entities';
@@ -30,8 +30,6 @@ const NEWEST_EDITION_FIRST: SortKey<EventEditionEntity>[] = [
   { expression: 'd.starts_on', direction: 'DESC', value: (d) => d.startsOn },
   { expression: 'd.id', direction: 'DESC', value: (d) => d.id },
 ];
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Geo reference table holding each level's codes, to join events of a territory by territorySql. */
 const GEO_TABLE: Partial<Record<TerritoryLevel, string>> = { REGION: 'geo.region', DEPARTEMENT: 'geo.departement', EPCI: 'geo.epci' };

@@ -1,4 +1,4 @@
-import { calendarDay } from '../services/dates';
+import { calendarDay } from '../../../kit/src';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type Repository } from 'typeorm';
 import {
-  connectionFromRows, keyedLoader, pageSize, paginateQuery, stableKey, type Connection, type PageArgs, type SortKey, type Viewer,
+  connectionFromRows, keyedLoader, pageSize, paginateQuery, stableKey, UUID_PATTERN, type Connection, type PageArgs, type SortKey, type Viewer,
 } from '../../../kit/src';
 import { ResourceEntity } from '../entities';
 import type { ResourceKind } from '../entities/Resource';
 
-/** A resource as resolvers see it: `urlUnlocked` when it was reached through a labelled EPN. */
+/** A resource as resolvers see it: `urlUnlocked` when its manager reached it through a labelled EPN. */
 export type ResourceModel = ResourceEntity & { urlUnlocked?: boolean };
 
 /** An EPN by key, with its label status when the gateway supplied it (@requires). */
@@ -25,7 +25,6 @@ const NEWEST_RESOURCE_FIRST: SortKey<ResourceEntity>[] = [
   { expression: 'r.id', direction: 'DESC', value: (r) => r.id },
 ];
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class ResourceService {
   private readonly repository: Repository<ResourceEntity>;
@@ -57,19 +56,21 @@ export class ResourceService {
   }
 
   /**
-   * The reserved resources an EPN may use, with their url: all of them while its label is active
-   * (the epn subgraph says so through the graph, never the token), none otherwise.
+   * The reserved resources an EPN may use: all of them while its label is active (the epn subgraph
+   * says so through the graph, never the token), none otherwise. Their url is the benefit itself,
+   * given to the EPN's own managers (« ses identifiants » in the charter), not to anyone looking.
    */
-  async reservedFor(epn: EpnRef, page: PageArgs): Promise<Connection<ResourceModel>> {
+  async reservedFor(viewer: Viewer, epn: EpnRef, page: PageArgs): Promise<Connection<ResourceModel>> {
     if (epn.hasActiveLabel !== true) {
       pageSize(page.first);
       return connectionFromRows([], 0, NEWEST_RESOURCE_FIRST, () => 0);
     }
     const connection = await this.reservedPages.load(page);
+    if (!(viewer.role === 'EPN_MANAGER' && viewer.epnId === epn.id)) return connection;
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: { ...edge.node, urlUnlocked: true } })) };
   }
 
-  /** A reserved resource's url only for the national administrator or through a labelled EPN. */
+  /** A reserved resource's url only for the national administrator or a labelled EPN's managers. */
   urlFor(viewer: Viewer, resource: ResourceModel): string | null {
     return !resource.reserved || resource.urlUnlocked || viewer.role === 'NATIONAL_ADMIN' ? resource.url : null;
   }
