@@ -148,6 +148,8 @@ interface Plan {
   rank: Sql | null;
   /** A word matches nothing at all: the result is empty without asking the database. */
   empty: boolean;
+  /** Within a circle, or a département or smaller: few enough rows to compute once and reuse. */
+  bounded: boolean;
 }
 
 /** What a cursor may carry for each kind of sort key (a forged one must not reach SQL). */
@@ -268,13 +270,14 @@ export class DirectorySearchService {
   private async plan(args: EpnSearchArgs): Promise<Plan> {
     const filter = args.filter ?? {};
     const hasQuery = args.query !== null && args.query !== undefined;
-    const plan: Plan = { base: [], choices: { fees: null, venues: null, labelled: null }, order: 'NAME', keys: [], distance: null, rank: null, empty: false };
+    const plan: Plan = { base: [], choices: { fees: null, venues: null, labelled: null }, order: 'NAME', keys: [], distance: null, rank: null, empty: false, bounded: false };
     const { base } = plan;
 
     if (filter.territory) {
       const territory = resolveTerritory(filter.territory, 'filter.territory');
       const column = { COMMUNE: 'commune_code', DEPARTEMENT: 'departement_code', REGION: 'region_code', EPCI: 'epci_code', COUNTRY: null }[territory.level];
       if (column) base.push((p) => `d.${column} = ${p.add(territory.code)}`);
+      plan.bounded = ['COMMUNE', 'DEPARTEMENT', 'EPCI'].includes(territory.level);
     }
     for (const { argument, column, vocabulary } of ALL_OF) {
       const values = filter[argument];
@@ -300,6 +303,7 @@ export class DirectorySearchService {
       }
       const point = (p: Params) => `epn.directory_point(${p.add(latitude, 'float8')}, ${p.add(longitude, 'float8')})`;
       const chord = chordMetres(radiusKm);
+      plan.bounded = true;
       plan.distance = (p) => `public.cube_distance(d.location, ${point(p)})`;
       // The box lets the GiST index find candidates; the distance keeps those inside the circle.
       base.push((p) => `public.cube_enlarge(${point(p)}, ${p.add(chord, 'float8')}, 3) OPERATOR(public.@>) d.location`);
@@ -484,7 +488,9 @@ export class DirectorySearchService {
       : `SELECT "id", "name", "rank", "chord" FROM r
          WHERE ${[chosen, ...(after ? [this.keyset(plan, after, params, (k) => `"${k.alias}"`)] : [])].join(' AND ')}`;
     const [row]: { page: PageRow[]; departements: Record<string, number> | null; [scan: string]: unknown }[] = await this.dataSource.query(
-      `WITH r AS MATERIALIZED (${matching}),
+      // A bounded result is computed once and read by each aggregate; a large one is cheaper to scan
+      // again in each aggregate than to copy (measured: the whole directory's facets, 2.5× faster).
+      `WITH r AS ${plan.bounded ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (${matching}),
        page AS (${page} ORDER BY ${this.orderBy(plan)} LIMIT ${size + 1})
        SELECT
          (SELECT coalesce(json_agg(page ORDER BY ${this.orderBy(plan)}), '[]') FROM page) AS page,
