@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
@@ -59,9 +61,29 @@ const subgraphs: Record<string, Mappers> = {
     EventEditionConnection: '../mappers#EventEditionConnectionModel',
     RegistrationConnection: '../mappers#RegistrationConnectionModel',
   },
+  // The starter of regional subgraphs (not part of the national graph; see its README).
+  'regional-template': {
+    RegionalTemplateWorkshop: '../mappers#WorkshopEntity',
+    RegionalTemplateTrainingSession: '../mappers#TrainingSessionEntity',
+    RegionalTemplateLocalOffer: '../mappers#LocalOfferEntity',
+    Epn: '../mappers#EpnRef',
+    Territory: '../mappers#TerritoryRef',
+    RegionalTemplateWorkshopConnection: '../mappers#WorkshopConnectionModel',
+    RegionalTemplateTrainingSessionConnection: '../mappers#TrainingSessionConnectionModel',
+    RegionalTemplateLocalOfferConnection: '../mappers#LocalOfferConnectionModel',
+  },
 };
 
+/** `regional-template` → `RegionalTemplate`: the prefix of its context type. */
+const pascal = (name: string) => name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+
 const only = process.env.CODEGEN_ONLY?.split(',');
+
+// Regional subgraphs (the template, and those made from it by `npm run regional:new`) carry their
+// own codegen.ts, so that a regional centre's folder is complete by itself.
+const regional = readdirSync(path.join(__dirname, 'subgraphs'))
+  .filter((name) => existsSync(path.join(__dirname, 'subgraphs', name, 'codegen.ts')) && (!only || only.includes(name)))
+  .map((name) => (require(`./subgraphs/${name}/codegen`) as { default: CodegenConfig }).default.generates);
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -80,7 +102,7 @@ const config: CodegenConfig = {
               federation: true,
               useIndexSignature: true,
               enumsAsTypes: true,
-              contextType: `../context#${name[0].toUpperCase()}${name.slice(1)}Context`,
+              contextType: `../context#${pascal(name)}Context`,
               mappers,
               scalars: { DateTime: { input: 'Date', output: 'Date | string' }, Date: { input: 'Date', output: 'Date | string' } },
               useTypeImports: true,
@@ -89,6 +111,7 @@ const config: CodegenConfig = {
           },
         ]),
     ),
+    ...Object.assign({}, ...regional),
     ...(only && !only.includes('client')
       ? {}
       : {

@@ -30,11 +30,14 @@ async function main(): Promise<void> {
     JWT_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
     SUBGRAPH_TIMEOUT_MS: envVar.positiveInt(10_000),
     SUPERGRAPH_PATH: z.string().default(path.join(ROOT, 'schema', 'supergraph.graphql')),
+    SUPERGRAPH_SOURCE: envVar.oneOf(['registry', 'file'] as const, 'registry'),
+    REGISTRY_POLL_MS: envVar.positiveInt(5000),
   });
   configurePagination({ defaultSize: config.DEFAULT_PAGE_SIZE, maxSize: config.MAX_PAGE_SIZE });
   const logger = rootLogger;
   const dataDir = path.resolve(ROOT, path.dirname(config.PG_DATA_DIR));
-  const supergraphSdl = readSupergraph(config.SUPERGRAPH_PATH);
+  // With the registry (default), the supergraph comes from PostgreSQL and regional subgraphs publish live.
+  const supergraphSdl = config.SUPERGRAPH_SOURCE === 'file' ? readSupergraph(config.SUPERGRAPH_PATH) : undefined;
 
   let database: Database | null = null;
   let graph: RunningGraph | null = null;
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     keyPair: ensureDevKeyPair(path.join(dataDir, 'keys')),
     jwtSecret: config.JWT_SECRET ?? ensureDevJwtSecret(path.join(dataDir, 'keys')),
     supergraphSdl,
+    registry: config.SUPERGRAPH_SOURCE === 'registry' ? { pollMs: config.REGISTRY_POLL_MS } : false,
     host: config.HOST,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     ports: {
@@ -82,6 +86,7 @@ async function main(): Promise<void> {
   Subgraphs (only the gateway may call them):
 ${subgraphLines}
   PostgreSQL         ${database.embedded ? `embedded, data in ${path.relative(ROOT, path.resolve(ROOT, config.PG_DATA_DIR))}/` : 'DATABASE_URL'}
+  Supergraph         ${graph.registry ? `registry version ${graph.registry.current.version} (npm run subgraph -- list; admin API at /admin/registry)` : config.SUPERGRAPH_PATH}
 
   Try it:
     curl -s ${graph.gatewayUrl} -H 'content-type: application/json' \\

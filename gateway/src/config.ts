@@ -31,6 +31,13 @@ export const gatewayConfigShape = {
     .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean)),
   SUBGRAPH_TIMEOUT_MS: envVar.positiveInt(10_000),
   MAX_BODY_BYTES: envVar.positiveInt(1_000_000),
+  /** The schema registry's database (schema `registry`); with it the gateway serves the registry's supergraph. */
+  DATABASE_URL: envVar.url(['postgres', 'postgresql']).optional(),
+  /** `registry` (default with DATABASE_URL): live publishes; `file`: serve SUPERGRAPH_PATH as it is. */
+  SUPERGRAPH_SOURCE: z.enum(['registry', 'file'], { error: 'must be one of registry, file' }).optional(),
+  /** How often a replica checks the registry besides PostgreSQL notifications. */
+  REGISTRY_POLL_MS: envVar.positiveInt(5000),
+  COMPOSITION_TIMEOUT_MS: envVar.positiveInt(60_000),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
@@ -48,7 +55,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, argv: st
     if (!value) throw new ConfigError('Invalid command line: --supergraph needs a file path');
     config.SUPERGRAPH_PATH = value;
   }
-  return config;
+  const source = config.SUPERGRAPH_SOURCE ?? (config.DATABASE_URL && flag < 0 ? 'registry' : 'file');
+  if (source === 'registry' && !config.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: SUPERGRAPH_SOURCE=registry needs DATABASE_URL (the registry lives in PostgreSQL)');
+  }
+  return { ...config, SUPERGRAPH_SOURCE: source };
 }
 
 /** Reads the supergraph SDL, failing with the path when it is missing. */

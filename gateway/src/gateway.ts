@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
@@ -11,6 +11,7 @@ import {
 } from '../../subgraphs/kit/src';
 import type { Authenticator } from './auth';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
+import { LiveSupergraph } from './live-supergraph';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -96,7 +97,10 @@ export interface GatewayRouteContext {
 }
 
 export interface GatewayOptions {
+  /** The supergraph served at start; `RunningGateway.supergraph.update` replaces it live. */
   supergraphSdl: string;
+  /** Its registry version, when it comes from the registry. */
+  supergraphVersion?: number;
   /** Subgraph name → URL, overriding the URL recorded in the supergraph. */
   subgraphUrls?: Record<string, string>;
   signer: InternalTokenSigner;
@@ -113,16 +117,18 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
+  supergraph: LiveSupergraph;
   close(): Promise<void>;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { logger } = options;
-  const gateway = new ApolloGateway({
+  const gateway = new LiveSupergraph({
     supergraphSdl: options.supergraphSdl,
+    version: options.supergraphVersion,
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', options.signer, options.subgraphTimeoutMs ?? 10_000),
-    logger: logger.child({ component: 'apollo-gateway' }),
+    logger,
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -222,6 +228,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    supergraph: gateway,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

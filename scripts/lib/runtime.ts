@@ -8,6 +8,8 @@ import {
 import { nationalSubgraphs } from '../../subgraphs/national';
 import { JwtAuthenticator, type Authenticator } from '../../gateway/src/auth';
 import { startGateway, type GatewayContext, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
+import { importForwardRoute } from '../../gateway/src/imports';
+import { openRegistry, type Registry, type RegistryOptions } from '../../gateway/src/registry';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -56,6 +58,8 @@ export interface RunningGraph {
   gateway: RunningGateway;
   gatewayUrl: string;
   subgraphs: Map<string, RunningSubgraph>;
+  /** The schema registry, when the gateway serves the registry's supergraph. */
+  registry: Registry | null;
   /** Stops one subgraph (its server and pool), leaving the rest of the graph up. */
   stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
@@ -65,7 +69,10 @@ export interface GraphOptions {
   databaseUrl: string;
   logger: Logger;
   keyPair: GatewayKeyPair;
-  supergraphSdl: string;
+  /** The supergraph to serve; with `registry`, the registry's current one is served instead. */
+  supergraphSdl?: string;
+  /** Serve the supergraph of the schema registry (in this database), with its admin API and live publishes. */
+  registry?: boolean | Pick<RegistryOptions, 'pollMs' | 'compositionTimeoutMs' | 'national'>;
   /** Port per subgraph name and `gateway`; 0 or absent picks a free port. */
   ports?: Record<string, number>;
   host?: string;
@@ -85,6 +92,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   const subgraphs = new Map<string, RunningSubgraph>();
   // Subgraphs read the graph through the gateway, which starts after them (it needs their URLs).
   let gatewayUrl: string | undefined;
+  let registry: Registry | null = null;
   try {
     for (const definition of definitions) {
       const logger = options.logger.child({ subgraph: definition.name });
@@ -98,10 +106,21 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       });
       subgraphs.set(definition.name, { definition, dataSource, server });
     }
+    const signer = new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem));
+    const epn = subgraphs.get('epn');
+    if (options.registry) {
+      registry = await openRegistry({
+        databaseUrl: options.databaseUrl, logger: options.logger, gatewayPublicKeyPem: options.keyPair.publicKeyPem,
+        ...(typeof options.registry === 'object' ? options.registry : {}),
+      });
+    }
+    const supergraphSdl = registry?.current.supergraphSdl ?? options.supergraphSdl;
+    if (!supergraphSdl) throw new Error('startGraph needs a supergraphSdl or the registry.');
     const gateway = await startGateway({
-      supergraphSdl: options.supergraphSdl,
+      supergraphSdl,
+      supergraphVersion: registry?.current.version,
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.server.url])),
-      signer: new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem)),
+      signer,
       authenticator: options.authenticator ?? new JwtAuthenticator({
         secret: options.jwtSecret, issuer: 'netpublic-graph', audience: 'netpublic-graph',
         internal: { publicKey, trustedSubgraphs: nationalSubgraphs.map((definition) => definition.name) },
@@ -110,10 +129,11 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       port: options.ports?.gateway ?? 0,
       host: options.host,
       plugins: options.gatewayPlugins,
-      routes: options.gatewayRoutes,
+      routes: [...(epn ? [importForwardRoute(epn.server.url, signer)] : []), ...(options.gatewayRoutes ?? []), ...(registry?.routes ?? [])],
       subgraphTimeoutMs: options.subgraphTimeoutMs,
     });
     gatewayUrl = gateway.url;
+    await registry?.attach(gateway.supergraph);
     const stopSubgraph = async (name: string) => {
       const running = subgraphs.get(name);
       if (!running) return;
@@ -125,13 +145,19 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       gateway,
       gatewayUrl: gateway.url,
       subgraphs,
+      registry,
       stopSubgraph,
       stop: async () => {
-        await gateway.close();
-        for (const name of [...subgraphs.keys()]) await stopSubgraph(name);
+        try {
+          await gateway.close();
+        } finally {
+          await registry?.close();
+          for (const name of [...subgraphs.keys()]) await stopSubgraph(name);
+        }
       },
     };
   } catch (error) {
+    await registry?.close().catch(() => undefined);
     for (const running of subgraphs.values()) {
       await running.server.close().catch(() => undefined);
       await running.dataSource.destroy().catch(() => undefined);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SubgraphDefinition } from '../../kit/src';
 import { createContext, type EpnContext } from './context';
 import { entities } from './entities';
+import { importRoute } from './import/http';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { maintainDirectory } from './services/directory-maintenance';
@@ -15,5 +16,6 @@ export const epnSubgraph: SubgraphDefinition<EpnContext> = {
   resolvers,
   createContext,
   readsGraph: true,
+  routes: [importRoute()],
   maintain: maintainDirectory,
 };

@@ -18,3 +18,4 @@ export * from './validation';
 export * from './viewer';
 export * from './geo-reference';
 export * from './embedded-postgres';
+export * from './graph-client';

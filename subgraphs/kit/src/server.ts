@@ -39,12 +39,31 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   createContext(base: BaseContext, dataSource: DataSource): Ctx;
   /** Its rules read the graph through the gateway (BaseContext.graph): run alone, it needs GATEWAY_URL. */
   readsGraph?: boolean;
+  /** HTTP routes beside /graphql (file uploads…): gateway callers only, like /graphql. */
+  routes?: SubgraphRoute[];
   /**
    * Brings data derived with application code up to date (e.g. the epn subgraph compiles opening
    * hours for its directory search). Runs after migrations and after seeding; must be idempotent
    * and cheap when there is nothing to do.
    */
   maintain?(dataSource: DataSource, logger: Logger): Promise<unknown>;
+}
+
+/** An HTTP route of a subgraph, reached through the gateway, which passes the verified viewer. */
+export interface SubgraphRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, context: SubgraphRouteContext): Promise<void>;
+}
+
+export interface SubgraphRouteContext {
+  url: URL;
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  dataSource: DataSource;
+  /** Reads the graph as this request's viewer (see GraphClient). */
+  graph: GraphClient;
 }
 
 export function loadTypeDefs(schemaFile: string): DocumentNode {
@@ -138,7 +157,8 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
         return sendJson(res, 503, { status: 'not ready', subgraph: definition.name, database: 'down' });
       }
     }
-    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: this subgraph serves /graphql, /health and /ready.' });
+    const route = definition.routes?.find((r) => r.path === url.pathname && r.method === req.method);
+    if (url.pathname !== '/graphql' && !route) return sendJson(res, 404, { error: 'Not found: this subgraph serves /graphql, /health and /ready.' });
 
     const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
     const requestLogger = logger.child({ requestId });
@@ -155,6 +175,10 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
         });
       }
     }
+
+    // Only a verified token is handed on: it is what the gateway accepts back from this subgraph.
+    const graph = new GraphClient({ url: gatewayUrl, token: verifier ? gatewayToken : null, requestId, logger: requestLogger, timeoutMs: options.graphTimeoutMs });
+    if (route) return route.handle(req, res, { url, viewer, requestId, logger: requestLogger, dataSource, graph });
 
     let body: unknown;
     if (req.method === 'POST') {
@@ -173,11 +197,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        // Only a verified token is handed on: it is what the gateway accepts back from this subgraph.
-        const graph = new GraphClient({ url: gatewayUrl, token: verifier ? gatewayToken : null, requestId, logger: requestLogger, timeoutMs: options.graphTimeoutMs });
-        return definition.createContext({ viewer, requestId, logger: requestLogger, graph }, dataSource);
-      },
+      context: async () => definition.createContext({ viewer, requestId, logger: requestLogger, graph }, dataSource),
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -7,10 +7,22 @@ export interface EquipmentValue {
   wifi: boolean;
 }
 
+/** The standard's values kept verbatim by the importer (keys are the standard's field names). */
+export interface SourceValues {
+  commune?: string;
+  code_insee?: string;
+  typologie?: string;
+  itinerance?: string;
+  autres_formations_labels?: string;
+}
+
 /** An Espace Public Numérique. Vocabulary columns hold the graph's enum values (see kit/standard.ts). */
 @Entity({ name: 'epn' })
 @Index('idx_epn_commune', ['communeCode'])
 @Index('uq_epn_source_id', ['source', 'sourceId'], { unique: true, where: 'source_id IS NOT NULL' })
+@Index('idx_epn_pivot_unsourced', ['pivot', 'communeCode'], { where: 'source_id IS NULL' })
+// An expression index (migration 1768000000008) that TypeORM cannot describe: it must leave it alone.
+@Index('idx_epn_export_order', { synchronize: false })
 export class EpnEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'epn_pkey' })
   id: string;
@@ -120,6 +132,13 @@ export class EpnEntity {
 
   @Column({ type: 'date', nullable: true })
   dataUpdatedOn: string | null;
+
+  /**
+   * Values of the national standard's fields as last imported, where the model cannot hold them
+   * exactly (see epn/src/standard/mapping.ts); export uses them only while they still agree with the model.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  sourceValues: SourceValues | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

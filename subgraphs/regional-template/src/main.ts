@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../../kit/src/main';
+import { regionalTemplateSubgraph } from '.';
+
+void runSubgraphMain(regionalTemplateSubgraph);
