@@ -12,6 +12,18 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * accent- and typo-tolerant search, cube for the distance index (earthdistance's ll_to_earth and
  * earth_box, rebuilt on cube alone because earthdistance is not a trusted extension).
  */
+/** The standard's values in the order of their bits, frozen here (kit/src/standard.ts may grow; a test compares). */
+const MASKED_VOCABULARIES: Record<string, string[]> = {
+  Service: [
+    'ADMINISTRATIVE_PROCEDURES', 'EVERYDAY_DIGITAL_TOOLS', 'PROFESSIONAL_INTEGRATION', 'SAFE_DIGITAL_USE', 'PARENTING_AND_EDUCATION',
+    'DIGITAL_LEISURE_AND_CREATION', 'UNDERSTANDING_DIGITAL_WORLD', 'INTERNET_AND_EQUIPMENT_ACCESS', 'AFFORDABLE_EQUIPMENT',
+  ],
+  SpecificPublic: ['YOUTH', 'STUDENTS', 'FAMILIES_AND_CHILDREN', 'SENIORS', 'WOMEN'],
+  AccessibilitySupport: ['DEAFNESS', 'MOTOR_DISABILITY', 'MENTAL_DISABILITY', 'ILLITERACY', 'ENGLISH_SPEAKERS', 'OTHER_LANGUAGE_SPEAKERS', 'VISUAL_IMPAIRMENT'],
+  Fee: ['FREE', 'FREE_UNDER_CONDITIONS', 'PAID'],
+  AccompanimentMode: ['SELF_SERVICE', 'INDIVIDUAL', 'GROUP_WORKSHOP', 'REMOTE'],
+};
+
 export class CreateDirectorySearch1767830400000 implements MigrationInterface {
   name = 'CreateDirectorySearch1767830400000';
 
@@ -33,18 +45,14 @@ export class CreateDirectorySearch1767830400000 implements MigrationInterface {
 
     // Vocabulary arrays as bit masks: filters and facet counts become integer arithmetic. Bits
     // follow the order of the standard's values; a new value needs a migration appending it here.
+    // One expression without FROM, so that PostgreSQL inlines it (the triggers call it per row).
+    const bits = (values: string[]) => values.map((v, i) => `(CASE WHEN '${v}' = ANY(vals) THEN ${1 << i} ELSE 0 END)`).join(' | ');
     await db.query(`
       CREATE FUNCTION epn.directory_mask(vocabulary text, vals text[]) RETURNS integer
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT coalesce(bit_or(1 << (p - 1)), 0)::integer FROM (
-          SELECT array_position(CASE vocabulary
-            WHEN 'Service' THEN ARRAY['ADMINISTRATIVE_PROCEDURES', 'EVERYDAY_DIGITAL_TOOLS', 'PROFESSIONAL_INTEGRATION', 'SAFE_DIGITAL_USE', 'PARENTING_AND_EDUCATION', 'DIGITAL_LEISURE_AND_CREATION', 'UNDERSTANDING_DIGITAL_WORLD', 'INTERNET_AND_EQUIPMENT_ACCESS', 'AFFORDABLE_EQUIPMENT']
-            WHEN 'SpecificPublic' THEN ARRAY['YOUTH', 'STUDENTS', 'FAMILIES_AND_CHILDREN', 'SENIORS', 'WOMEN']
-            WHEN 'AccessibilitySupport' THEN ARRAY['DEAFNESS', 'MOTOR_DISABILITY', 'MENTAL_DISABILITY', 'ILLITERACY', 'ENGLISH_SPEAKERS', 'OTHER_LANGUAGE_SPEAKERS', 'VISUAL_IMPAIRMENT']
-            WHEN 'Fee' THEN ARRAY['FREE', 'FREE_UNDER_CONDITIONS', 'PAID']
-            WHEN 'AccompanimentMode' THEN ARRAY['SELF_SERVICE', 'INDIVIDUAL', 'GROUP_WORKSHOP', 'REMOTE']
-          END, v) AS p FROM unnest(vals) AS v
-        ) positions WHERE p IS NOT NULL
+        SELECT CASE vocabulary
+          ${Object.entries(MASKED_VOCABULARIES).map(([name, values]) => `WHEN '${name}' THEN ${bits(values)}`).join('\n          ')}
+        END
       $$`);
 
     // A point on a sphere of the mean Earth radius (in metres), as earthdistance's ll_to_earth does:
@@ -116,8 +124,8 @@ export class CreateDirectorySearch1767830400000 implements MigrationInterface {
           venue_type, itinerant, services, specific_publics, accessibility_support, fees, accompaniment_modes,
           location, schedule_id)
         SELECT e.id,
-          coalesce(epn.directory_normalize(e.name), ''),
-          setweight(to_tsvector('simple', coalesce(epn.directory_normalize(e.name), '')), 'A')
+          n.name,
+          setweight(to_tsvector('simple', n.name), 'A')
             || setweight(to_tsvector('simple', coalesce(epn.directory_normalize(concat_ws(' ', c.name, e.postal_code)), '')), 'B')
             || setweight(to_tsvector('simple', coalesce(epn.directory_normalize(e.summary), '')), 'C'),
           e.commune_code, c.departement_code, c.region_code, c.epci_code,
@@ -130,6 +138,7 @@ export class CreateDirectorySearch1767830400000 implements MigrationInterface {
           CASE WHEN e.latitude IS NULL OR e.longitude IS NULL THEN NULL ELSE epn.directory_point(e.latitude, e.longitude) END,
           (SELECT s.id FROM epn.opening_schedule s WHERE md5(s.opening_hours) = md5(e.opening_hours) AND s.opening_hours = e.opening_hours)
         FROM unnest(ids) AS i(id) JOIN epn.epn e ON e.id = i.id LEFT JOIN geo.commune c ON c.code = e.commune_code
+        CROSS JOIN LATERAL (SELECT coalesce(epn.directory_normalize(e.name), '') AS name) n
         ON CONFLICT (epn_id) DO UPDATE SET
           name_key = EXCLUDED.name_key, terms = EXCLUDED.terms, commune_code = EXCLUDED.commune_code,
           departement_code = EXCLUDED.departement_code, region_code = EXCLUDED.region_code, epci_code = EXCLUDED.epci_code,
