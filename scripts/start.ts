@@ -5,7 +5,8 @@ import {
   ConfigError, commonConfigShape, configurePagination, ensureDevKeyPair, envVar, loadConfig, markShuttingDown, rootLogger, takeOverShutdownSignals,
 } from '../subgraphs/kit/src';
 import { DEFAULT_PORTS } from '../subgraphs/national';
-import { readSupergraph } from '../gateway/src/config';
+import { loadGatewaySettings, readSupergraph } from '../gateway/src/config';
+import { startTracing } from '../gateway/src/tracing';
 import { ensureDevJwtSecret } from './lib/dev-secrets';
 import { migrateAll, openDatabase, startGraph, ROOT, type Database, type RunningGraph } from './lib/runtime';
 import { isSeeded, seedDatabase } from './seed/seed';
@@ -28,13 +29,14 @@ async function main(): Promise<void> {
     SEED: envVar.oneOf(['auto', 'never', 'force'] as const, 'auto'),
     SEED_EPN_COUNT: envVar.positiveInt(5000),
     JWT_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
-    SUBGRAPH_TIMEOUT_MS: envVar.positiveInt(10_000),
     SUPERGRAPH_PATH: z.string().default(path.join(ROOT, 'schema', 'supergraph.graphql')),
     SUPERGRAPH_SOURCE: envVar.oneOf(['registry', 'file'] as const, 'registry'),
     REGISTRY_POLL_MS: envVar.positiveInt(5000),
   });
   configurePagination({ defaultSize: config.DEFAULT_PAGE_SIZE, maxSize: config.MAX_PAGE_SIZE });
+  const gatewaySettings = loadGatewaySettings();
   const logger = rootLogger;
+  const tracing = await startTracing(process.env, logger);
   const dataDir = path.resolve(ROOT, path.dirname(config.PG_DATA_DIR));
   // With the registry (default), the supergraph comes from PostgreSQL and regional subgraphs publish live.
   const supergraphSdl = config.SUPERGRAPH_SOURCE === 'file' ? readSupergraph(config.SUPERGRAPH_PATH) : undefined;
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping: finishing in-flight requests');
     await graph?.stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping the graph'));
     await database?.stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
+    await tracing?.shutdown().catch(() => undefined);
     logger.info('stopped');
     process.exit(0);
   };
@@ -69,8 +72,8 @@ async function main(): Promise<void> {
     jwtSecret: config.JWT_SECRET ?? ensureDevJwtSecret(path.join(dataDir, 'keys')),
     supergraphSdl,
     registry: config.SUPERGRAPH_SOURCE === 'registry' ? { pollMs: config.REGISTRY_POLL_MS } : false,
+    gatewaySettings,
     host: config.HOST,
-    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     ports: {
       gateway: config.GATEWAY_PORT, adherents: config.ADHERENTS_PORT, epn: config.EPN_PORT,
       resources: config.RESOURCES_PORT, events: config.EVENTS_PORT,

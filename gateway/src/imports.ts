@@ -17,6 +17,8 @@ export interface ForwardOptions {
   signer: InternalTokenSigner;
   /** Imports of large files take minutes, not the seconds of a GraphQL request. */
   timeoutMs: number;
+  /** The route writes data: a successful answer empties the response cache first. */
+  invalidatesCache?: boolean;
 }
 
 const FORWARDED_HEADERS = ['content-type', 'content-length', 'accept'];
@@ -45,7 +47,9 @@ export function forwardRoute(options: ForwardOptions): GatewayRoute {
       }
       const upstream = http.request(target, { method: options.method, headers, timeout: options.timeoutMs });
       const answered = new Promise<void>((resolve, reject) => {
-        upstream.on('response', (response) => {
+        upstream.on('response', async (response) => {
+          // Places written outside a GraphQL mutation: cached answers may hold the old data.
+          if (options.invalidatesCache && (response.statusCode ?? 500) < 300) await context.invalidateCache([]);
           res.writeHead(response.statusCode ?? 502, {
             'content-type': response.headers['content-type'] ?? 'application/json; charset=utf-8',
             'x-request-id': context.requestId,
@@ -75,7 +79,7 @@ export const IMPORT_TIMEOUT_MS = 600_000;
 
 /** The import upload: POST /imports on the gateway, handled by the epn subgraph. */
 export function importForwardRoute(epnUrl: string, signer: InternalTokenSigner): GatewayRoute {
-  return forwardRoute({ method: 'POST', path: '/imports', subgraph: 'epn', subgraphUrl: epnUrl, signer, timeoutMs: IMPORT_TIMEOUT_MS });
+  return forwardRoute({ method: 'POST', path: '/imports', subgraph: 'epn', subgraphUrl: epnUrl, signer, timeoutMs: IMPORT_TIMEOUT_MS, invalidatesCache: true });
 }
 
 /** A subgraph's URL as recorded in the supergraph (join__Graph), or null. */

@@ -18,6 +18,7 @@ interface Loaded {
   sdl: string;
   inFlight: number;
   retired: boolean;
+  subgraphs?: { name: string; url: string }[];
 }
 
 export interface ServedSupergraph {
@@ -72,6 +73,15 @@ export class LiveSupergraph implements GatewayInterface {
   onSchemaLoadOrUpdate(listener: SchemaListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The subgraphs of the supergraph being served, as recorded in it (join__Graph). */
+  subgraphs(): { name: string; url: string }[] {
+    if (!this.current) return [];
+    if (this.current.subgraphs === undefined) {
+      this.current.subgraphs = [...this.current.sdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g)].map((m) => ({ name: m[1], url: m[2] }));
+    }
+    return this.current.subgraphs;
   }
 
   served(): ServedSupergraph | null {

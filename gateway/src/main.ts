@@ -1,10 +1,11 @@
 import { createPublicKey } from 'node:crypto';
-import { ConfigError, InternalTokenSigner, configurePagination, privateKeyFromPem, rootLogger } from '../../subgraphs/kit/src';
+import { ConfigError, InternalTokenSigner, privateKeyFromPem, rootLogger } from '../../subgraphs/kit/src';
 import { JwtAuthenticator } from './auth';
-import { loadGatewayConfig, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
+import { loadGatewayConfig, loadGatewaySettings, privateKeyPem, readSupergraph, subgraphUrlOverrides } from './config';
 import { startGateway } from './gateway';
 import { importForwardRoute, subgraphUrlIn } from './imports';
 import { openRegistry } from './registry';
+import { startTracing } from './tracing';
 
 /**
  * The gateway as its own process (containers): `tsx gateway/src/main.ts`. With DATABASE_URL it
@@ -13,10 +14,11 @@ import { openRegistry } from './registry';
  */
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
+  const settings = loadGatewaySettings();
   const pem = privateKeyPem(config);
   if (!pem) throw new ConfigError('Invalid configuration: GATEWAY_PRIVATE_KEY or GATEWAY_PRIVATE_KEY_FILE is required (it signs the viewer passed to subgraphs)');
-  configurePagination({ defaultSize: 20, maxSize: 100 });
   const logger = rootLogger.child({ component: 'gateway' });
+  const tracing = await startTracing(process.env, logger);
   const privateKey = privateKeyFromPem(pem);
   const signer = new InternalTokenSigner(privateKey);
   const registry = config.SUPERGRAPH_SOURCE === 'registry'
@@ -42,17 +44,21 @@ async function main(): Promise<void> {
     logger,
     port: config.GATEWAY_PORT,
     host: config.GATEWAY_HOST,
-    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-    maxBodyBytes: config.MAX_BODY_BYTES,
+    settings,
   });
   await registry?.attach(gateway.supergraph);
-  const stop = async () => {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing in-flight requests');
     await gateway.close();
     await registry?.close();
+    await tracing?.shutdown();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import {
 } from '../../subgraphs/kit/src';
 import { nationalSubgraphs } from '../../subgraphs/national';
 import { JwtAuthenticator, type Authenticator } from '../../gateway/src/auth';
-import { startGateway, type GatewayContext, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
+import { startGateway, type GatewayContext, type GatewayOptions, type GatewayRoute, type RunningGateway } from '../../gateway/src/gateway';
 import { importForwardRoute } from '../../gateway/src/imports';
 import { openRegistry, type Registry, type RegistryOptions } from '../../gateway/src/registry';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -83,6 +83,8 @@ export interface GraphOptions {
   gatewayRoutes?: GatewayRoute[];
   /** Timeout of one subgraph request at the gateway (SUBGRAPH_TIMEOUT_MS). */
   subgraphTimeoutMs?: number;
+  /** The gateway's limits, cache, rate limit…; defaults are those of an empty environment. */
+  gatewaySettings?: GatewayOptions['settings'];
 }
 
 /** Starts every subgraph in this process (each on its own port, talking HTTP) and the gateway in front. */
@@ -130,7 +132,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
       host: options.host,
       plugins: options.gatewayPlugins,
       routes: [...(epn ? [importForwardRoute(epn.server.url, signer)] : []), ...(options.gatewayRoutes ?? []), ...(registry?.routes ?? [])],
-      subgraphTimeoutMs: options.subgraphTimeoutMs,
+      settings: { ...options.gatewaySettings, ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}) },
     });
     gatewayUrl = gateway.url;
     await registry?.attach(gateway.supergraph);

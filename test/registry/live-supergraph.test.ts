@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse, type GraphQLSchema } from 'graphql';
 import { ANONYMOUS, InternalTokenSigner, privateKeyFromPem } from '../../subgraphs/kit/src';
 import { SubgraphDataSource } from '../../gateway/src/gateway';
+import { GatewayMetrics } from '../../gateway/src/metrics';
 import { LiveSupergraph } from '../../gateway/src/live-supergraph';
 import { TEMPLATE_SDL, logger, startRegistryGraph, type RegistryTestGraph } from '../support/registry';
 
@@ -30,7 +31,7 @@ describe('LiveSupergraph', () => {
     const signer = new InternalTokenSigner(privateKeyFromPem(t.keyPair.privateKeyPem));
     const live = new LiveSupergraph({
       supergraphSdl: withRegional,
-      buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? '', signer, 10_000),
+      buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? '', { signer, timeoutMs: 10_000, metrics: new GatewayMetrics([], false), propagateTrace: false }),
       logger,
     });
     const schemas: GraphQLSchema[] = [];

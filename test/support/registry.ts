@@ -40,7 +40,11 @@ export interface RegistryTestGraph {
 export async function startRegistryGraph(): Promise<RegistryTestGraph> {
   const database = await createTestDatabase();
   const keyPair = generateGatewayKeyPair();
-  const graph = await startGraph({ databaseUrl: database.url, logger, keyPair, jwtSecret: TEST_JWT_SECRET, registry: { pollMs: 60_000 } });
+  const graph = await startGraph({
+    databaseUrl: database.url, logger, keyPair, jwtSecret: TEST_JWT_SECRET, registry: { pollMs: 60_000 },
+    // One test client sends the load from one address: rate limiting is tested on its own.
+    gatewaySettings: { rateLimit: { enabled: false, requests: 1, windowSeconds: 1 } },
+  });
   const regionalDataSource = createDataSource({
     url: database.url, schema: regionalTemplateSubgraph.databaseSchema, entities: regionalTemplateSubgraph.entities,
     migrations: regionalTemplateSubgraph.migrations, logger, poolSize: 4,

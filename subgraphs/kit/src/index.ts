@@ -1,4 +1,5 @@
 export * from './authority';
+export * from './cache-tags';
 export * from './config';
 export * from './database';
 export * from './dates';

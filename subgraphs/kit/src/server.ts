@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLFormattedError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
+import { cacheTagsPlugin, entityKeyFields } from './cache-tags';
 import { INTERNAL_TOKEN_HEADER, InternalTokenRejected, type InternalTokenVerifier } from './internal-auth';
 import { GraphClient } from './graph-client';
 import type { Logger } from './logger';
@@ -70,8 +71,8 @@ export function loadTypeDefs(schemaFile: string): DocumentNode {
   return parse(readFileSync(schemaFile, 'utf8'));
 }
 
-export function buildSchema(definition: SubgraphDefinition<any>): GraphQLSchema {
-  return buildSubgraphSchema({ typeDefs: loadTypeDefs(definition.schemaFile), resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+export function buildSchema(definition: SubgraphDefinition<any>, typeDefs = loadTypeDefs(definition.schemaFile)): GraphQLSchema {
+  return buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
 }
 
 /**
@@ -102,8 +103,9 @@ function unwrap(error: unknown): unknown {
 }
 
 export function createApolloSubgraph<Ctx extends BaseContext>(definition: SubgraphDefinition<Ctx>, logger: Logger, plugins: ApolloServerPlugin<Ctx>[] = []): ApolloServer<Ctx> {
+  const typeDefs = loadTypeDefs(definition.schemaFile);
   return new ApolloServer<Ctx>({
-    schema: buildSchema(definition),
+    schema: buildSchema(definition, typeDefs),
     formatError: maskInternalErrors(definition.name, logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -111,7 +113,8 @@ export function createApolloSubgraph<Ctx extends BaseContext>(definition: Subgra
     stopOnTerminationSignals: false,
     logger: logger.child({ component: 'apollo-server' }),
     // Inline traces serve Apollo's hosted studio, which this graph does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...plugins],
+    // Cache tags: what each answer depends on and what each mutation changed, for the gateway's response cache.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), cacheTagsPlugin<Ctx>(entityKeyFields(typeDefs)), ...plugins],
   });
 }
 
@@ -209,7 +212,11 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
     }
   };
 
+  let closing = false;
   const server = http.createServer((req, res) => {
+    // While closing, each answer ends its connection: a client keeping a connection busy (the gateway
+    // under load) would otherwise hold the server open forever.
+    if (closing) res.setHeader('connection', 'close');
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error }, 'unhandled error while serving a request');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -228,6 +235,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: ServeOptio
     url,
     port,
     close: async () => {
+      closing = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

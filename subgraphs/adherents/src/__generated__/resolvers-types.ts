@@ -239,6 +239,10 @@ export type AdhesionStatus =
   /** Withdrawn. */
   | 'WITHDRAWN';
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /**
  * A version of the NetPublic charter (« Charte NetPublic — Internet pour tous »), signed by the State
  * on one side and by each adherent on the other.
@@ -575,8 +579,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Adherent: ResolverTypeWrapper<AdherentEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AdherentConnection: ResolverTypeWrapper<AdherentConnectionModel>;
   AdherentEdge: ResolverTypeWrapper<Omit<AdherentEdge, 'node'> & { node: ResolversTypes['Adherent'] }>;
@@ -590,6 +592,7 @@ export type ResolversTypes = ResolversObject<{
   AdhesionEventConnection: ResolverTypeWrapper<AdhesionEventConnectionModel>;
   AdhesionEventEdge: ResolverTypeWrapper<Omit<AdhesionEventEdge, 'node'> & { node: ResolversTypes['AdhesionEvent'] }>;
   AdhesionStatus: AdhesionStatus;
+  CacheControlScope: CacheControlScope;
   Charter: ResolverTypeWrapper<CharterModel>;
   Contact: ResolverTypeWrapper<ContactEntity>;
   ContactConnection: ResolverTypeWrapper<ContactConnectionModel>;
@@ -609,14 +612,14 @@ export type ResolversTypes = ResolversObject<{
   Territory: ResolverTypeWrapper<TerritoryRef>;
   TerritoryInput: TerritoryInput;
   TerritoryLevel: TerritoryLevel;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Adherent: AdherentEntity;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   AdherentConnection: AdherentConnectionModel;
   AdherentEdge: Omit<AdherentEdge, 'node'> & { node: ResolversParentTypes['Adherent'] };
@@ -644,7 +647,17 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterAdhesionInput: RegisterAdhesionInput;
   Territory: TerritoryRef;
   TerritoryInput: TerritoryInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = AdherentsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AdherentResolvers<ContextType = AdherentsContext, ParentType extends ResolversParentTypes['Adherent'] = ResolversParentTypes['Adherent'], FederationReferenceType extends FederationReferenceTypes['Adherent'] = FederationReferenceTypes['Adherent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Adherent']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -825,3 +838,6 @@ export type Resolvers<ContextType = AdherentsContext> = ResolversObject<{
   Territory?: TerritoryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = AdherentsContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

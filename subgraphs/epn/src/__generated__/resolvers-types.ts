@@ -117,6 +117,10 @@ export type AwardLabelInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CriterionAssessment = {
   __typename?: 'CriterionAssessment';
   comment: Maybe<Scalars['String']['output']>;
@@ -222,6 +226,20 @@ export type EpnConnection = {
   edges: Array<EpnEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** How the public reaches an EPN (see Mutation.updateEpnContact). */
+export type EpnContactInput = {
+  /** Link to book an appointment online, http or https. */
+  appointmentUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Public e-mail addresses (at most 10). */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Opening hours in OpenStreetMap opening_hours syntax (at most 500 characters). */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** Public phone number: digits, spaces, dots, dashes, parentheses and a leading +; at most 30 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Websites, http or https (at most 10). */
+  websites?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type EpnEdge = {
@@ -490,6 +508,12 @@ export type Mutation = {
   requestLabel: LabelRequest;
   /** Suspends an active label, saying why (same territorial rule). */
   suspendLabel: Label;
+  /**
+   * Updates how the public reaches an EPN: phone, e-mail addresses, websites, appointment link and
+   * opening hours. Only the national administrator and the managers of this EPN may do it. A field left
+   * out keeps its value; null clears a phone, appointment link or opening hours.
+   */
+  updateEpnContact: Epn;
   /** Withdraws the label in force, saying why (same territorial rule): its reserved benefits end at once. */
   withdrawLabel: Label;
 };
@@ -552,6 +576,18 @@ export type MutationRequestLabelArgs = {
 export type MutationSuspendLabelArgs = {
   epnId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Label decisions. The territorial rule is checked at the moment of the write, through the graph: an
+ * adherent administrator acts only while its adherent's adhesion is VALIDATED and only on an EPN of
+ * its ressort (région ⊃ départements ⊃ communes; EPCI and « pays » by their communes; an association
+ * on the EPN it declared). Every change is kept in the label's history with who, when and why.
+ */
+export type MutationUpdateEpnContactArgs = {
+  id: Scalars['ID']['input'];
+  input: EpnContactInput;
 };
 
 
@@ -975,7 +1011,6 @@ export type ResolversTypes = ResolversObject<{
   AccessMode: AccessMode;
   AccessibilitySupport: AccessibilitySupport;
   AccessibilitySupportFacet: ResolverTypeWrapper<AccessibilitySupportFacet>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccompanimentMode: AccompanimentMode;
   AccompanimentModeFacet: ResolverTypeWrapper<AccompanimentModeFacet>;
   Address: ResolverTypeWrapper<Address>;
@@ -983,14 +1018,15 @@ export type ResolversTypes = ResolversObject<{
   Adherent: ResolverTypeWrapper<AdherentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AwardLabelInput: AwardLabelInput;
+  CacheControlScope: CacheControlScope;
   CriterionAssessment: ResolverTypeWrapper<CriterionAssessment>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CriterionAssessmentInput: CriterionAssessmentInput;
   CriterionCode: CriterionCode;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Epn: ResolverTypeWrapper<EpnEntity>;
   EpnConnection: ResolverTypeWrapper<EpnConnectionModel>;
+  EpnContactInput: EpnContactInput;
   EpnEdge: ResolverTypeWrapper<Omit<EpnEdge, 'node'> & { node: ResolversTypes['Epn'] }>;
   EpnFilter: EpnFilter;
   EpnSearchConnection: ResolverTypeWrapper<EpnSearchConnectionModel>;
@@ -1035,12 +1071,13 @@ export type ResolversTypes = ResolversObject<{
   VenueType: VenueType;
   VenueTypeFacet: ResolverTypeWrapper<VenueTypeFacet>;
   VocabularyEntry: ResolverTypeWrapper<VocabularyEntry>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AccessibilitySupportFacet: AccessibilitySupportFacet;
-  Int: Scalars['Int']['output'];
   AccompanimentModeFacet: AccompanimentModeFacet;
   Address: Address;
   String: Scalars['String']['output'];
@@ -1048,12 +1085,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AwardLabelInput: AwardLabelInput;
   CriterionAssessment: CriterionAssessment;
-  Boolean: Scalars['Boolean']['output'];
   CriterionAssessmentInput: CriterionAssessmentInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Epn: EpnEntity;
   EpnConnection: EpnConnectionModel;
+  EpnContactInput: EpnContactInput;
   EpnEdge: Omit<EpnEdge, 'node'> & { node: ResolversParentTypes['Epn'] };
   EpnFilter: EpnFilter;
   EpnSearchConnection: EpnSearchConnectionModel;
@@ -1087,7 +1124,17 @@ export type ResolversParentTypes = ResolversObject<{
   TerritoryInput: TerritoryInput;
   VenueTypeFacet: VenueTypeFacet;
   VocabularyEntry: VocabularyEntry;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = EpnContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessibilitySupportFacetResolvers<ContextType = EpnContext, ParentType extends ResolversParentTypes['AccessibilitySupportFacet'] = ResolversParentTypes['AccessibilitySupportFacet']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1299,6 +1346,7 @@ export type MutationResolvers<ContextType = EpnContext, ParentType extends Resol
   reinstateLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationReinstateLabelArgs, 'epnId' | 'reason'>>;
   requestLabel?: Resolver<ResolversTypes['LabelRequest'], ParentType, ContextType, RequireFields<MutationRequestLabelArgs, 'adherentId' | 'epnId'>>;
   suspendLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationSuspendLabelArgs, 'epnId' | 'reason'>>;
+  updateEpnContact?: Resolver<ResolversTypes['Epn'], ParentType, ContextType, RequireFields<MutationUpdateEpnContactArgs, 'id' | 'input'>>;
   withdrawLabel?: Resolver<ResolversTypes['Label'], ParentType, ContextType, RequireFields<MutationWithdrawLabelArgs, 'epnId' | 'reason'>>;
 }>;
 
@@ -1408,3 +1456,6 @@ export type Resolvers<ContextType = EpnContext> = ResolversObject<{
   VocabularyEntry?: VocabularyEntryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = EpnContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

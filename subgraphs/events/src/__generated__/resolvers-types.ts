@@ -40,6 +40,10 @@ export type Audience =
   | 'SENIORS'
   | 'YOUTH';
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type EditionKind =
   | 'FETE_DE_L_INTERNET'
   | 'NATIONAL_MOMENT';
@@ -476,13 +480,12 @@ export type ResolversTypes = ResolversObject<{
   Adherent: ResolverTypeWrapper<AdherentRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Audience: Audience;
+  CacheControlScope: CacheControlScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EditionKind: EditionKind;
   Epn: ResolverTypeWrapper<EpnRef>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Event: ResolverTypeWrapper<EventEntity>;
   EventConnection: ResolverTypeWrapper<EventConnectionModel>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -505,6 +508,8 @@ export type ResolversTypes = ResolversObject<{
   Territory: ResolverTypeWrapper<TerritoryRef>;
   TerritoryInput: TerritoryInput;
   TerritoryLevel: TerritoryLevel;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -512,11 +517,9 @@ export type ResolversParentTypes = ResolversObject<{
   Adherent: AdherentRef;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Epn: EpnRef;
-  Boolean: Scalars['Boolean']['output'];
   Event: EventEntity;
   EventConnection: EventConnectionModel;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -536,7 +539,17 @@ export type ResolversParentTypes = ResolversObject<{
   RegistrationTicket: RegistrationTicketModel;
   Territory: TerritoryRef;
   TerritoryInput: TerritoryInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = EventsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AdherentResolvers<ContextType = EventsContext, ParentType extends ResolversParentTypes['Adherent'] = ResolversParentTypes['Adherent'], FederationReferenceType extends FederationReferenceTypes['Adherent'] = FederationReferenceTypes['Adherent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Adherent']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -689,3 +702,6 @@ export type Resolvers<ContextType = EventsContext> = ResolversObject<{
   Territory?: TerritoryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = EventsContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;
