@@ -39,6 +39,9 @@ const subgraphs: Record<string, Mappers> = {
     LabelCoverageConnection: '../mappers#LabelCoverageConnectionModel',
     LabelCoverageHistoryConnection: '../mappers#LabelCoverageHistoryModel',
     LabelCoverageSeries: '../mappers#CoverageSeriesModel',
+    EpnSearchConnection: '../mappers#EpnSearchConnectionModel',
+    EpnSearchEdge: '../mappers#EpnSearchEdgeModel',
+    EpnSearchFacets: '../mappers#EpnSearchFacetsModel',
   },
   resources: {
     Resource: '../mappers#ResourceModel',

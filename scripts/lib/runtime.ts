@@ -33,7 +33,7 @@ export function subgraphDataSource(definition: SubgraphDefinition<any>, url: str
   });
 }
 
-/** Loads the official geography and applies every subgraph's migrations (each in its own schema). */
+/** Loads the official geography, applies every subgraph's migrations (each in its own schema), then its maintenance. */
 export async function migrateAll(url: string, logger: Logger, definitions = nationalSubgraphs): Promise<void> {
   for (const definition of definitions) {
     const dataSource = subgraphDataSource(definition, url, logger, 2);
@@ -41,6 +41,7 @@ export async function migrateAll(url: string, logger: Logger, definitions = nati
     try {
       await ensureGeoReference(dataSource, logger);
       await migrate(dataSource, definition.databaseSchema, logger);
+      await definition.maintain?.(dataSource, logger);
     } finally {
       await dataSource.destroy();
     }

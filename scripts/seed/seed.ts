@@ -89,6 +89,7 @@ export async function seedDatabase(url: string, options: SeedDatabaseOptions): P
           if (!bar && options.progress) logger.info({ table: step.entity, rows: rows.length }, 'seeded');
         }
       });
+      await definition.maintain?.(dataSource, logger);
     } finally {
       await dataSource.destroy();
     }

@@ -154,6 +154,10 @@ describe('gateway limits', () => {
       CoverageMap: { level: 'DEPARTEMENT' },
       CoverageTrend: { level: 'REGION', from: '2016-01-01' },
       CoverageExport: { level: 'COMMUNE', within: { level: 'REGION', code: '28' }, first: 1000, withAdherents: true, withTotal: true },
+      SearchEpnDirectory: {
+        query: 'médiathèque', near: { latitude: 48.11, longitude: -1.68, radiusKm: 100 },
+        filter: { services: ['EVERYDAY_DIGITAL_TOOLS'], openAt: '2025-11-18T10:30:00+01:00' }, first: 100,
+      },
     };
     // The adherent's own dashboard as its administrator; the rest as the national administrator, who may read everything.
     const adherentToken = await graph.token({ role: 'ADHERENT_ADMIN', adherentId: adherent });

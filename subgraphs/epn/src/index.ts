@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { importRoute } from './import/http';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { maintainDirectory } from './services/directory-maintenance';
 
 export const epnSubgraph: SubgraphDefinition<EpnContext> = {
   name: 'epn',
@@ -16,4 +17,5 @@ export const epnSubgraph: SubgraphDefinition<EpnContext> = {
   createContext,
   readsGraph: true,
   routes: [importRoute()],
+  maintain: maintainDirectory,
 };

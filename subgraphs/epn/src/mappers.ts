@@ -15,3 +15,4 @@ export type CoverageFiguresModel = CoverageFigures;
 export type LabelCoverageConnectionModel = CoverageConnection;
 export type LabelCoverageHistoryModel = CoverageHistoryConnection;
 export type CoverageSeriesModel = CoverageSeries;
+export type { EpnSearchConnectionModel, EpnSearchEdgeModel, EpnSearchFacetsModel } from './services/search-service';

@@ -38,6 +38,7 @@ export async function runSubgraphMain(definition: SubgraphDefinition<any>): Prom
     if (config.MIGRATE_ON_START) {
       await ensureGeoReference(dataSource, logger);
       await migrate(dataSource, definition.databaseSchema, logger);
+      await definition.maintain?.(dataSource, logger);
     }
     const server = await serveSubgraph({
       definition, dataSource, port: config.PORT, host: config.HOST, logger,

@@ -42,6 +42,12 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   readsGraph?: boolean;
   /** HTTP routes beside /graphql (file uploads…): gateway callers only, like /graphql. */
   routes?: SubgraphRoute[];
+  /**
+   * Brings data derived with application code up to date (e.g. the epn subgraph compiles opening
+   * hours for its directory search). Runs after migrations and after seeding; must be idempotent
+   * and cheap when there is nothing to do.
+   */
+  maintain?(dataSource: DataSource, logger: Logger): Promise<unknown>;
 }
 
 /** An HTTP route of a subgraph, reached through the gateway, which passes the verified viewer. */

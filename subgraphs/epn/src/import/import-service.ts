@@ -1,5 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import { rootLogger } from '../../../kit/src';
+import { compilePendingSchedules } from '../services/directory-maintenance';
 import { EpnWriteService, type WriteActor } from '../services/epn-write-service';
 import type { EpnStandardData } from '../standard/mapping';
 import type { Problem } from '../standard/problems';
@@ -188,6 +190,9 @@ export async function importPlaces(dataSource: DataSource, input: Readable, opti
   } finally {
     await runner.release();
   }
+  // The directory's « open at » filter reads compiled opening hours: compile the new values now
+  // rather than let searches evaluate them one by one until the next maintenance.
+  if (report.committed) await compilePendingSchedules(dataSource, rootLogger.child({ component: 'import' }));
   report.durationMs = Date.now() - started;
   return report;
 }

@@ -1,5 +1,6 @@
 import { addCacheTags, entityTag, geography, resolveTerritory, territoryConnection, COUNTRY_CODE, VOCABULARIES } from '../../../kit/src';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { selectsField } from './selection';
 
 export const Query: QueryResolvers = {
   epn: (_root, { id }, { epns }) => epns.get(id),
@@ -8,6 +9,12 @@ export const Query: QueryResolvers = {
     const scope = filter?.territory ?? { level: 'COUNTRY' as const, code: COUNTRY_CODE };
     addCacheTags(context, entityTag('Territory', scope.level, scope.code.trim()));
     return context.epns.list(filter, { first, after });
+  },
+  searchEpns: (_root, args, context, info) => {
+    // Like epns: what it finds depends on the EPN of the territory searched (France when none).
+    const scope = args.filter?.territory ?? { level: 'COUNTRY' as const, code: COUNTRY_CODE };
+    addCacheTags(context, entityTag('Territory', scope.level, scope.code.trim()));
+    return context.search.search(args, { facets: selectsField(info, 'facets') });
   },
   label: (_root, { id }, { labels }) => labels.get(id),
   territory: (_root, { level, code }) => geography().get(level, code),
