@@ -1,20 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from './support/database';
+import { freePort } from './support/processes';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = ['--import', 'tsx'];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('npm start (the real start script, as a process)', () => {
   it('stops at once with one line naming a bad configuration variable', () => {

@@ -123,7 +123,7 @@ export function generateDataset(options: SeedOptions): Dataset {
   const bigCommunes = g.all('COMMUNE').filter((c) => mainland(c) && c.population > 15_000);
   for (const commune of random.sample(bigCommunes, 120)) {
     const status = random.chance(0.05) ? random.pick(['SIGNED', 'SENT_TO_PREFECTURE', 'REJECTED']) : 'VALIDATED';
-    addAdherent('COMMUNE', `Ville de ${commune.name}`, commune, [commune.code], { status });
+    addAdherent('COMMUNE', `Ville ${ofPlace(commune.name)}`, commune, [commune.code], { status });
   }
   const epcis = g.all('EPCI').filter((e) => e.population > 20_000);
   for (const epci of random.sample(epcis, 60)) addAdherent('EPCI', epci.name, epci, g.communeCodesIn(epci));
@@ -154,6 +154,7 @@ export function generateDataset(options: SeedOptions): Dataset {
   const venuePicker = new WeightedPicker(venues, (v) => venueWeights[v]);
   const services = vocabularyValues('Service');
   const epnDrafts: { id: string; communeCode: string; venue: VenueType }[] = [];
+  const usedNames = new Set<string>();
   for (let i = 0; i < options.epnCount; i += 1) {
     const commune = picker.pick(random);
     let anchor = anchors.get(commune.code);
@@ -164,7 +165,10 @@ export function generateDataset(options: SeedOptions): Dataset {
     const venue = venuePicker.pick(random);
     const id = random.uuid();
     const itinerant = random.chance(0.04);
-    const name = epnName(venue, commune.name, random);
+    // Two places of a commune never share a name: a second médiathèque is the annexe of a quarter.
+    let name = epnName(venue, commune.name, random);
+    for (let n = 2; usedNames.has(name); n += 1) name = `${epnName(venue, commune.name, random)} — annexe ${random.pick(QUARTERS)}${n > 3 ? ` ${n}` : ''}`;
+    usedNames.add(name);
     const declaredBy = venue === 'ASSOCIATION' ? random.pick(associationDrafts) : null;
     const epnServices = random.sample(services, random.int(2, 6));
     if (!epnServices.includes('EVERYDAY_DIGITAL_TOOLS') && random.chance(0.7)) epnServices.push('EVERYDAY_DIGITAL_TOOLS');
@@ -183,9 +187,9 @@ export function generateDataset(options: SeedOptions): Dataset {
       trainingLabels: random.chance(0.1) ? random.sample(vocabularyValues('TrainingLabel'), 1) : [],
       otherLabels: null, typologies: [],
       equipment: { computers: random.int(2, 16), tablets: random.int(0, 8), printers: random.int(0, 2), wifi: random.chance(0.85) },
-      summary: `Espace public numérique ${venue === 'MEDIATHEQUE' || venue === 'LIBRARY' ? 'de la bibliothèque' : 'de proximité'} à ${commune.name} : accès libre, ateliers et accompagnement.`,
+      summary: `Espace public numérique ${venue === 'MEDIATHEQUE' || venue === 'LIBRARY' ? 'de la bibliothèque' : 'de proximité'} ${atPlace(commune.name)} : accès libre, ateliers et accompagnement.`,
       description: null, phone: phone(), emails: [`contact@${slug(name).slice(0, 40)}.fr`], websites: random.chance(0.5) ? [`https://www.${slug(commune.name)}.fr/numerique`] : [],
-      accessibilityUrl: null, appointmentUrl: random.chance(0.2) ? `https://rdv.${slug(commune.name)}.fr` : null, parentStructure: venue === 'TOWN_HALL' ? `Mairie de ${commune.name}` : null,
+      accessibilityUrl: null, appointmentUrl: random.chance(0.2) ? `https://rdv.${slug(commune.name)}.fr` : null, parentStructure: venue === 'TOWN_HALL' ? `Mairie ${ofPlace(commune.name)}` : null,
       declaredByAdherentId: declaredBy?.id ?? null, dataUpdatedOn: day(random.dateBetween(new Date(now.getTime() - 400 * DAY), now)),
       createdAt: random.dateBetween(new Date('2008-01-01'), new Date(now.getTime() - 30 * DAY)),
     });
@@ -366,18 +370,33 @@ function departementArticle(name: string): string {
 
 function epnName(venue: VenueType, commune: string, random: Random): string {
   switch (venue) {
-    case 'LIBRARY': return `Bibliothèque municipale de ${commune}`;
-    case 'MEDIATHEQUE': return random.chance(0.5) ? `Médiathèque de ${commune}` : `Médiathèque ${random.pick(NOTABLES)} de ${commune}`;
-    case 'TOWN_HALL': return `Espace numérique de la mairie de ${commune}`;
-    case 'SCHOOL': return `EPN du collège ${random.pick(NOTABLES)} de ${commune}`;
-    case 'NEIGHBOURHOOD_HOUSE': return `Maison de quartier ${random.pick(QUARTERS)} de ${commune}`;
-    case 'CULTURAL_CENTRE': return `Centre culturel ${random.pick(NOTABLES)} de ${commune}`;
-    case 'SOCIAL_CENTRE': return `Centre social ${random.pick(QUARTERS)} de ${commune}`;
-    case 'FRANCE_SERVICES': return `France Services de ${commune}`;
-    case 'THIRD_PLACE': return `${random.pick(['La Fabrique numérique', 'Le Tiers-lieu', 'La Cantine numérique'])} de ${commune}`;
-    case 'ASSOCIATION': return `${random.pick(['Cyber-base', 'Espace multimédia associatif', 'Point numérique'])} de ${commune}`;
-    default: return `Espace public numérique de ${commune}`;
+    case 'LIBRARY': return `Bibliothèque municipale ${ofPlace(commune)}`;
+    case 'MEDIATHEQUE': return random.chance(0.5) ? `Médiathèque ${ofPlace(commune)}` : `Médiathèque ${random.pick(NOTABLES)} ${ofPlace(commune)}`;
+    case 'TOWN_HALL': return `Espace numérique de la mairie ${ofPlace(commune)}`;
+    case 'SCHOOL': return `EPN du collège ${random.pick(NOTABLES)} ${ofPlace(commune)}`;
+    case 'NEIGHBOURHOOD_HOUSE': return `Maison de quartier ${random.pick(QUARTERS)} ${ofPlace(commune)}`;
+    case 'CULTURAL_CENTRE': return `Centre culturel ${random.pick(NOTABLES)} ${ofPlace(commune)}`;
+    case 'SOCIAL_CENTRE': return `Centre social ${random.pick(QUARTERS)} ${ofPlace(commune)}`;
+    case 'FRANCE_SERVICES': return `France Services ${ofPlace(commune)}`;
+    case 'THIRD_PLACE': return `${random.pick(['La Fabrique numérique', 'Le Tiers-lieu', 'La Cantine numérique'])} ${ofPlace(commune)}`;
+    case 'ASSOCIATION': return `${random.pick(['Cyber-base', 'Espace multimédia associatif', 'Point numérique'])} ${ofPlace(commune)}`;
+    default: return `Espace public numérique ${ofPlace(commune)}`;
   }
+}
+
+/** « à Rennes », « au Mans », « aux Sables-d'Olonne ». */
+function atPlace(name: string): string {
+  if (name.startsWith('Le ')) return `au ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `aux ${name.slice(4)}`;
+  return `à ${name}`;
+}
+
+/** « de Rennes », « d'Albi », « du Mans », « des Sables-d'Olonne »: French elision and contraction. */
+function ofPlace(name: string): string {
+  if (name.startsWith('Le ')) return `du ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `des ${name.slice(4)}`;
+  if (/^[AEIOUYÂÉÈÊÎÔ]/.test(name)) return `d'${name}`;
+  return `de ${name}`;
 }
 
 function round6(value: number): number {

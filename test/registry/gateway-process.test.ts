@@ -1,26 +1,17 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { renameRegional } from '../../scripts/lib/regional';
 import { TEST_JWT_SECRET, postGraphQL } from '../support/graph';
 import { TEMPLATE_SDL, startRegistryGraph, type RegistryTestGraph } from '../support/registry';
+import { freePort } from '../support/processes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = ['--import', 'tsx'];
 const run = promisify(execFile);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs `npm run subgraph -- …` as a process; returns its exit code and output. */
 async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {

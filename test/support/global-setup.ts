@@ -1,5 +1,4 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -8,6 +7,7 @@ import { startEmbeddedPostgres } from '../../subgraphs/kit/src/embedded-postgres
 import { migrateAll } from '../../scripts/lib/runtime';
 import { seedDatabase } from '../../scripts/seed/seed';
 import { TEMPLATE_DATABASE } from './database';
+import { freePort } from './processes';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -51,14 +51,3 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
