@@ -88,7 +88,9 @@ async function main(): Promise<void> {
     // A fresh key pair and client-token secret: the benchmark's gateways trust nothing of the development setup.
     const keyPair = generateGatewayKeyPair();
     const jwtSecret = randomBytes(32).toString('base64url');
-    subgraphs = await startSubgraphs({ databaseUrl: database.url, logger, keyPair });
+    // Rules that read the graph (the dashboard's live adhesion check) read it through the gateway under test.
+    let gatewayUrl: string | undefined;
+    subgraphs = await startSubgraphs({ databaseUrl: database.url, logger, keyPair, gatewayUrl: () => gatewayUrl });
     const supergraphPath = path.join(runDir, 'supergraph.graphql');
     writeFileSync(supergraphPath, withSubgraphUrls(readFileSync(path.join(ROOT, 'schema', 'supergraph.graphql'), 'utf8'), subgraphs));
     sql = new Pool({ connectionString: database.url, max: 2 });
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
       for (const kind of gateways) {
         log(`round ${round}/${config.BENCH_ROUNDS}: starting ${kind.label}`);
         const gateway = await startGatewayProcess(kind, { supergraphPath, gatewayPrivateKeyPem: keyPair.privateKeyPem, jwtSecret, cpuProfileDir: profileDir }, log);
+        gatewayUrl = gateway.url;
         const profiler = profileDir ? new InProcessProfiler() : null;
         try {
           await profiler?.start();
@@ -141,8 +144,9 @@ async function main(): Promise<void> {
             const file = path.join(profileDir, `subgraphs-while-${kind.id}-${Date.now()}.cpuprofile`);
             writeFileSync(file, JSON.stringify(profile));
             profiles.push({ process: `subgraphs (this process) while ${kind.label} ran`, summary: summariseProfile(profile) });
-            const own = readdirSync(profileDir).filter((f) => f.startsWith(`${kind.id}-`)).sort().at(-1);
-            if (own) profiles.push({ process: kind.label, summary: summariseProfile(readProfile(path.join(profileDir, own))) });
+            // The gateway's main thread (node names profiles CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile; thread 0 is the main one).
+            const own = readdirSync(path.join(profileDir, kind.id)).filter((file) => file.split('.')[4] === '0').sort().at(-1);
+            if (own) profiles.push({ process: kind.label, summary: summariseProfile(readProfile(path.join(profileDir, kind.id, own))) });
           }
         }
       }
@@ -150,6 +154,7 @@ async function main(): Promise<void> {
     if (!pageSizes.length && pageProbes.length) {
       log('SQL statements per request by page size (through this gateway, cache off)…');
       const gateway = await startGatewayProcess(GATEWAYS.find((g) => g.id === 'ours-no-cache')!, { supergraphPath, gatewayPrivateKeyPem: keyPair.privateKeyPem, jwtSecret }, log);
+      gatewayUrl = gateway.url;
       try {
         pageSizes = await measurePageSizes(gateway.url, pageProbes, subgraphs);
       } finally {
@@ -296,6 +301,19 @@ function answerCheck(workload: WorkloadId, answers: Map<GatewayId, { data: strin
   };
 }
 
+/** Waits until the subgraphs have run no statement for half a second: the last load's requests are over. */
+async function quiet(subgraphs: Map<string, RunningSubgraph>): Promise<void> {
+  let last = -1;
+  for (let total = sum(sqlCounts(subgraphs)); total !== last; total = sum(sqlCounts(subgraphs))) {
+    last = total;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function sum(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
 interface PageProbe {
   operation: string;
   /** Requests at a page size, and where the page's items are in the answer. */
@@ -337,6 +355,7 @@ async function pageSizeProbes(sql: Pool, jwtSecret: string): Promise<PageProbe[]
 /** One request at a time, so the statements counted are that request's. */
 async function measurePageSizes(url: string, probes: PageProbe[], subgraphs: Map<string, RunningSubgraph>): Promise<PageSizeRow[]> {
   const rows: PageSizeRow[] = [];
+  await quiet(subgraphs);
   for (const probe of probes) {
     for (const first of PAGE_SIZES) {
       const requests = probe.requests(first);

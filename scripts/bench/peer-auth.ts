@@ -1,6 +1,7 @@
 import { jwtVerify } from 'jose';
 // The two modules themselves, not the kit's index: a peer gateway's process must not load TypeORM and pg.
-import { InternalTokenSigner, privateKeyFromPem } from '../../subgraphs/kit/src/internal-auth';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { InternalTokenSigner, isInternalToken, privateKeyFromPem, verifyInternalToken } from '../../subgraphs/kit/src/internal-auth';
 import { ANONYMOUS, isRole, type Viewer } from '../../subgraphs/kit/src/viewer';
 
 /**
@@ -11,15 +12,22 @@ import { ANONYMOUS, isRole, type Viewer } from '../../subgraphs/kit/src/viewer';
  * that every gateway serves the signed-in workloads as the same viewer and does the same work for it
  * (one HS256 verification per request, one cached signature per subgraph and viewer). What the peers
  * skip is what makes ours ours: the checks of roles and scope claims, limits, trusted documents…
+ * Like ours, the peers accept a subgraph's gateway token back (a subgraph reading the graph as the
+ * viewer of the request it serves, e.g. the live adhesion check of the adherent dashboard).
  */
+const NATIONAL_SUBGRAPHS = ['adherents', 'epn', 'resources', 'events'];
+
 export class PeerSubgraphAuth {
   private readonly signer: InternalTokenSigner;
   private readonly secret: Uint8Array;
+  private readonly publicKey: KeyObject;
 
   constructor(settings: { gatewayPrivateKeyPem: string; jwtSecret: string; issuer?: string; audience?: string }, private readonly claims = {
     issuer: settings.issuer ?? 'netpublic-graph', audience: settings.audience ?? 'netpublic-graph',
   }) {
-    this.signer = new InternalTokenSigner(privateKeyFromPem(settings.gatewayPrivateKeyPem));
+    const privateKey = privateKeyFromPem(settings.gatewayPrivateKeyPem);
+    this.signer = new InternalTokenSigner(privateKey);
+    this.publicKey = createPublicKey(privateKey);
     this.secret = new TextEncoder().encode(settings.jwtSecret);
   }
 
@@ -34,6 +42,7 @@ export class PeerSubgraphAuth {
   async viewer(authorization: string | null | undefined): Promise<Viewer> {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : null;
     if (!token) return ANONYMOUS;
+    if (isInternalToken(token)) return (await verifyInternalToken(token, this.publicKey, NATIONAL_SUBGRAPHS)).viewer;
     const { payload } = await jwtVerify(token, this.secret, { ...this.claims, algorithms: ['HS256'] });
     if (!isRole(payload.role)) throw new Error('The token carries no known role.');
     const text = (value: unknown) => (typeof value === 'string' ? value : null);
