@@ -71,7 +71,8 @@ async function main(): Promise<void> {
   const outDir = path.resolve(ROOT, config.BENCH_OUT);
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'netpublic-bench-'));
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
-  const logger = pino({ level: 'warn' });
+  // Warnings to stderr, with the progress: stdout carries the table only.
+  const logger = pino({ level: 'warn' }, pino.destination(2));
   const loadAverageBefore = os.loadavg();
   const started = new Date();
 
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
             pageSizes = await measurePageSizes(gateway.url, pageProbes, subgraphs);
           }
         } finally {
+          // The last requests' reads of the graph end before their gateway goes.
+          await quiet(subgraphs);
           const profile = await profiler?.stop();
           await gateway.stop();
           if (profile && profileDir) {
