@@ -12,4 +12,5 @@ COPY schema ./schema
 COPY scripts ./scripts
 USER node
 EXPOSE 4000 4001 4002 4003 4004
-CMD ["npx", "tsx", "gateway/src/main.ts"]
+# The gateway by default, as docker-compose.yml runs it (its heap bounded; see there).
+CMD ["node", "--max-old-space-size=256", "--import", "tsx", "gateway/src/main.ts"]

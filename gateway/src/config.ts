@@ -44,6 +44,8 @@ const nonNegativeInt = (fallback: number) =>
 /** What the gateway does with a request: limits, documents, cache, rate limit, HTTP, observability. */
 export const gatewaySettingsShape = {
   SUBGRAPH_TIMEOUT_MS: envVar.positiveInt(10_000),
+  /** Identical subgraph queries in flight at once (same viewer, same document and variables) are sent once. */
+  SUBGRAPH_DEDUPLICATION: envVar.bool(true),
   MAX_BODY_BYTES: envVar.positiveInt(1_000_000),
   // Relay connections take two levels each (edges, node): 12 allows three nested connections.
   MAX_QUERY_DEPTH: envVar.positiveInt(12),
@@ -81,6 +83,7 @@ export const gatewaySettingsShape = {
 
 export interface GatewaySettings {
   subgraphTimeoutMs: number;
+  subgraphDeduplication: boolean;
   maxBodyBytes: number;
   limits: LimitSettings;
   introspection: boolean;
@@ -123,6 +126,7 @@ export function settingsFromEnv(env: GatewaySettingsEnv): GatewaySettings {
   if (env.DEFAULT_PAGE_SIZE > env.MAX_PAGE_SIZE) throw new ConfigError('Invalid configuration: DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
   return {
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    subgraphDeduplication: env.SUBGRAPH_DEDUPLICATION,
     maxBodyBytes: env.MAX_BODY_BYTES,
     limits: {
       maxDepth: env.MAX_QUERY_DEPTH,

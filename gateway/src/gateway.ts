@@ -150,7 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     version: options.supergraphVersion,
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? url ?? '', {
-        signer: options.signer, timeoutMs: settings.subgraphTimeoutMs, metrics, propagateTrace: settings.tracing,
+        signer: options.signer, timeoutMs: settings.subgraphTimeoutMs, deduplicate: settings.subgraphDeduplication, metrics, propagateTrace: settings.tracing,
       }),
     logger,
   });

@@ -52,6 +52,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly subgraphDeduplicated = new Counter({
+    name: 'netpublic_gateway_subgraph_requests_deduplicated_total',
+    help: 'Subgraph queries not sent because an identical one (same viewer, document and variables) was in flight, by subgraph',
+    labelNames: ['subgraph'] as const,
+    registers: [this.registry],
+  });
+
   readonly cache = new Counter({
     name: 'netpublic_gateway_response_cache_total',
     help: 'Response cache lookups and writes: hit, miss, store, skip (not cacheable), error',

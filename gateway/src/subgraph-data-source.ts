@@ -6,6 +6,7 @@ import {
 } from '../../subgraphs/kit/src';
 import type { RequestCacheState } from './cache/response-cache';
 import type { GatewayMetrics } from './metrics';
+import { SubgraphResponse, subgraphFetch, type SubgraphFetch } from './subgraph-fetch';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -20,6 +21,8 @@ export interface GatewayContext {
 export interface SubgraphDataSourceOptions {
   signer: InternalTokenSigner;
   timeoutMs: number;
+  /** Send identical queries in flight at once only once (see InflightQueries). */
+  deduplicate?: boolean;
   metrics: GatewayMetrics;
   /** Pass the W3C traceparent on (tracing on). */
   propagateTrace: boolean;
@@ -36,11 +39,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly options: SubgraphDataSourceOptions,
   ) {
-    // Node's fetch (undici) keeps connections alive; the timeout bounds a slow subgraph.
-    super({
-      url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
-    });
+    // Kept-alive connections; the timeout bounds a slow subgraph (subgraph-fetch.ts).
+    const send = subgraphFetch(options.timeoutMs);
+    const inflight = options.deduplicate ? new InflightQueries(send, () => options.metrics.subgraphDeduplicated.inc({ subgraph: subgraphName })) : null;
+    super({ url, fetcher: (inflight ? inflight.fetch : send) as never });
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -96,4 +98,61 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       originalError: error,
     });
   }
+}
+
+/**
+ * Identical subgraph queries in flight at the same moment are sent once, and each caller gets its
+ * own copy of the answer (its own Response, read and post-processed by its own request).
+ *
+ * Identical means: same subgraph URL, same body (document, variables, representations), same
+ * gateway token — which names the viewer, so two viewers never share an answer — and the same
+ * cache-tag header. Only queries are shared, never a mutation; request ids and trace headers are
+ * left out of the key (the subgraph logs the first request's id). A popular page asked by many
+ * visitors at once (the national coverage map, a département's directory) then costs the
+ * subgraphs one request, whether the response cache is on or off.
+ */
+export class InflightQueries {
+  private readonly pending = new Map<string, Promise<SubgraphResponse>>();
+
+  constructor(
+    private readonly send: SubgraphFetch,
+    private readonly onShared: () => void = () => undefined,
+  ) {}
+
+  readonly fetch = async (input: string, init: RequestInit): Promise<SubgraphResponse> => {
+    const body = typeof init.body === 'string' ? init.body : null;
+    if (!body || !isQuery(body)) return this.send(input, init);
+    const headers = new Headers(init.headers);
+    const key = `${input}\u0000${headers.get(INTERNAL_TOKEN_HEADER) ?? ''}\u0000${headers.get(CACHE_TAGS_HEADER) ?? ''}\u0000${body}`;
+    let answer = this.pending.get(key);
+    if (answer) {
+      this.onShared();
+    } else {
+      answer = this.send(input, init).finally(() => this.pending.delete(key));
+      this.pending.set(key, answer);
+      return answer;
+    }
+    return (await answer).clone();
+  };
+
+  /** In flight now (for tests). */
+  get size(): number {
+    return this.pending.size;
+  }
+}
+
+/** Whether a subgraph request body (JSON, as @apollo/gateway writes it) carries a query, not a mutation. */
+export function isQuery(body: string): boolean {
+  let query: unknown;
+  const start = body.indexOf('"query":"');
+  if (start !== 0 && start !== 1) {
+    try {
+      query = (JSON.parse(body) as { query?: unknown }).query;
+    } catch {
+      return false;
+    }
+  } else {
+    query = body.slice(start + '"query":"'.length, start + '"query":"'.length + 16);
+  }
+  return typeof query === 'string' && /^\s*(query\b|\{)/.test(query);
 }

@@ -87,27 +87,58 @@ export interface GraphOptions {
   gatewaySettings?: GatewayOptions['settings'];
 }
 
+export interface SubgraphsOptions extends Pick<GraphOptions, 'databaseUrl' | 'logger' | 'keyPair' | 'ports' | 'host' | 'definitions'> {
+  /** The gateway's /graphql, for the subgraphs' reads of the graph; unset, rules that need one fail. */
+  gatewayUrl?: () => string | undefined;
+}
+
+/** Starts subgraphs in this process, each on its own port with its own pool, answering only the gateway's key. */
+export async function startSubgraphs(options: SubgraphsOptions): Promise<Map<string, RunningSubgraph>> {
+  const publicKey = publicKeyFromPem(options.keyPair.publicKeyPem);
+  const subgraphs = new Map<string, RunningSubgraph>();
+  try {
+    for (const definition of options.definitions ?? nationalSubgraphs) {
+      const logger = options.logger.child({ subgraph: definition.name });
+      const dataSource = subgraphDataSource(definition, options.databaseUrl, logger);
+      await dataSource.initialize();
+      try {
+        const server = await serveSubgraph({
+          definition, dataSource, logger, host: options.host,
+          port: options.ports?.[definition.name] ?? 0,
+          verifier: new InternalTokenVerifier(publicKey, definition.name),
+          gatewayUrl: options.gatewayUrl,
+        });
+        subgraphs.set(definition.name, { definition, dataSource, server });
+      } catch (error) {
+        await dataSource.destroy().catch(() => undefined);
+        throw error;
+      }
+    }
+    return subgraphs;
+  } catch (error) {
+    await stopSubgraphs(subgraphs);
+    throw error;
+  }
+}
+
+/** Stops subgraphs started by startSubgraphs: servers first (in-flight requests end), then pools. */
+export async function stopSubgraphs(subgraphs: Map<string, RunningSubgraph>): Promise<void> {
+  for (const [name, running] of [...subgraphs]) {
+    subgraphs.delete(name);
+    await running.server.close().catch(() => undefined);
+    await running.dataSource.destroy().catch(() => undefined);
+  }
+}
+
 /** Starts every subgraph in this process (each on its own port, talking HTTP) and the gateway in front. */
 export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
   const definitions = options.definitions ?? nationalSubgraphs;
   const publicKey = publicKeyFromPem(options.keyPair.publicKeyPem);
-  const subgraphs = new Map<string, RunningSubgraph>();
   // Subgraphs read the graph through the gateway, which starts after them (it needs their URLs).
   let gatewayUrl: string | undefined;
+  const subgraphs = await startSubgraphs({ ...options, definitions, gatewayUrl: () => gatewayUrl });
   let registry: Registry | null = null;
   try {
-    for (const definition of definitions) {
-      const logger = options.logger.child({ subgraph: definition.name });
-      const dataSource = subgraphDataSource(definition, options.databaseUrl, logger);
-      await dataSource.initialize();
-      const server = await serveSubgraph({
-        definition, dataSource, logger, host: options.host,
-        port: options.ports?.[definition.name] ?? 0,
-        verifier: new InternalTokenVerifier(publicKey, definition.name),
-        gatewayUrl: () => gatewayUrl,
-      });
-      subgraphs.set(definition.name, { definition, dataSource, server });
-    }
     const signer = new InternalTokenSigner(privateKeyFromPem(options.keyPair.privateKeyPem));
     const epn = subgraphs.get('epn');
     if (options.registry) {
@@ -160,10 +191,7 @@ export async function startGraph(options: GraphOptions): Promise<RunningGraph> {
     };
   } catch (error) {
     await registry?.close().catch(() => undefined);
-    for (const running of subgraphs.values()) {
-      await running.server.close().catch(() => undefined);
-      await running.dataSource.destroy().catch(() => undefined);
-    }
+    await stopSubgraphs(subgraphs);
     throw error;
   }
 }

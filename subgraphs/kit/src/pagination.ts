@@ -132,7 +132,9 @@ export async function paginateQuery<T extends ObjectLiteral>(qb: SelectQueryBuil
   qb.orderBy();
   for (const key of keys) qb.addOrderBy(key.expression, key.direction);
   const rows = await qb.limit(size + 1).getMany();
-  return connectionFromRows(rows, size, keys, () => countQuery.getCount());
+  // Once per connection, however many parents share it (every labelled EPN shares the same offers page).
+  let count: Promise<number> | undefined;
+  return connectionFromRows(rows, size, keys, () => (count ??= countQuery.getCount()));
 }
 
 /** How to find the children of a parent for a nested connection (e.g. the events of an EPN). */
