@@ -143,16 +143,17 @@ export class InflightQueries {
 
 /** Whether a subgraph request body (JSON, as @apollo/gateway writes it) carries a query, not a mutation. */
 export function isQuery(body: string): boolean {
+  const prefix = '{"query":"';
   let query: unknown;
-  const start = body.indexOf('"query":"');
-  if (start !== 0 && start !== 1) {
+  if (body.startsWith(prefix)) {
+    // The usual case: the document comes first, and its first word says what it is.
+    query = body.slice(prefix.length, prefix.length + 16);
+  } else {
     try {
       query = (JSON.parse(body) as { query?: unknown }).query;
     } catch {
       return false;
     }
-  } else {
-    query = body.slice(start + '"query":"'.length, start + '"query":"'.length + 16);
   }
   return typeof query === 'string' && /^\s*(query\b|\{)/.test(query);
 }
