@@ -1,8 +1,8 @@
+import { signDevToken } from './lib/dev-token';
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { SignJWT } from 'jose';
 import { Client } from 'pg';
 import {
   ConfigError, commonConfigShape, generateGatewayKeyPair, loadConfig, rootLogger, startEmbeddedPostgres, type Logger,
@@ -253,8 +253,7 @@ async function measure(url: string, runs: number, logger: Logger): Promise<void>
       post(`{ labelCoverage(level: DEPARTEMENT, first: 200) { edges { node { ${fields} territory { adherents(first: 1) { totalCount } } } } } }`));
     await time('graph (HTTP): national coverage by commune (1000 rows)', runs, () =>
       post(`{ labelCoverage(level: COMMUNE, first: 1000) { totalCount edges { node { ${fields} } } } }`));
-    const token = await new SignJWT({ role: 'ANALYST' }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench').setIssuer('netpublic-graph')
-      .setAudience('netpublic-graph').setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+    const token = await signDevToken(secret, { role: 'ANALYST' }, { subject: 'bench' });
     const csv = async (query: string) => {
       const response = await fetch(graph.gatewayUrl.replace(/graphql$/, `exports/coverage.csv?${query}`), { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`export refused: ${response.status} ${await response.text()}`);

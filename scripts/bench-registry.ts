@@ -1,10 +1,10 @@
+import { signDevToken } from './lib/dev-token';
 import 'reflect-metadata';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { threadId } from 'node:worker_threads';
-import { SignJWT } from 'jose';
 import pino from 'pino';
 import {
   InternalTokenSigner, InternalTokenVerifier, createDataSource, generateGatewayKeyPair, migrate, privateKeyFromPem, publicKeyFromPem,
@@ -30,8 +30,7 @@ const ROUNDS = 8;
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
 
 async function token(claims: Record<string, string>): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(`bench-${claims.role.toLowerCase()}`)
-    .setIssuer('netpublic-graph').setAudience('netpublic-graph').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
+  return signDevToken(SECRET, claims, { subject: `bench-${claims.role.toLowerCase()}` });
 }
 
 const percentile = (values: number[], p: number) => {

@@ -1,6 +1,6 @@
+import { signDevToken } from './lib/dev-token';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SignJWT } from 'jose';
 import { isUuid } from '../subgraphs/kit/src/validation';
 import { ROLES, isRole } from '../subgraphs/kit/src/viewer';
 import { ensureDevJwtSecret } from './lib/dev-secrets';
@@ -32,14 +32,9 @@ async function main(): Promise<void> {
   if (values.adherent) claims.adherentId = values.adherent;
   if (values.epn) claims.epnId = values.epn;
   if (values.subgraph) claims.subgraph = values.subgraph;
-  const token = await new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(values.sub ?? `dev-${role.toLowerCase()}`)
-    .setIssuer(process.env.JWT_ISSUER ?? 'netpublic-graph')
-    .setAudience(process.env.JWT_AUDIENCE ?? 'netpublic-graph')
-    .setIssuedAt()
-    .setExpirationTime(values.expires)
-    .sign(new TextEncoder().encode(secret));
+  const token = await signDevToken(secret, claims, {
+    subject: values.sub ?? `dev-${role.toLowerCase()}`, expiresIn: values.expires, issuer: process.env.JWT_ISSUER, audience: process.env.JWT_AUDIENCE,
+  });
   process.stdout.write(`${token}\n`);
 }
 

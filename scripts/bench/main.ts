@@ -276,14 +276,18 @@ async function runWorkload(
   };
 }
 
-/** The first request of the measured sequence, once: its data, to compare the gateways' answers. */
-async function probe(url: string, workload: Workload): Promise<{ data: string; error: string | null }> {
-  const request = workload.requests[workload.measured[0]];
-  const response = await fetch(url, {
+/** One benchmark request, as the load generator sends it. */
+function send(url: string, request: { body: string; authorization?: string }): Promise<Response> {
+  return fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(request.authorization ? { authorization: request.authorization } : {}) },
     body: request.body,
   });
+}
+
+/** The first request of the measured sequence, once: its data, to compare the gateways' answers. */
+async function probe(url: string, workload: Workload): Promise<{ data: string; error: string | null }> {
+  const response = await send(url, workload.requests[workload.measured[0]]);
   const text = await response.text();
   try {
     const body = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
@@ -365,11 +369,7 @@ async function measurePageSizes(url: string, probes: PageProbe[], subgraphs: Map
       let items = 0;
       const before = sqlCounts(subgraphs);
       for (const request of requests) {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(request.authorization ? { authorization: request.authorization } : {}) },
-          body: request.body,
-        });
+        const response = await send(url, request);
         const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
         if (body.errors?.length) throw new Error(`${probe.operation} (first: ${first}) failed: ${body.errors[0].message}`);
         items = Math.min(items || Infinity, probe.items(body.data));

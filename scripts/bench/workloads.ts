@@ -1,7 +1,7 @@
+import { signDevToken } from '../lib/dev-token';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { SignJWT } from 'jose';
 import type { Pool } from 'pg';
 import { ROOT } from '../lib/runtime';
 import { Random } from '../seed/random';
@@ -72,14 +72,7 @@ function rootField(operations: Map<string, string>, operationName: string): stri
 }
 
 export async function signToken(secret: string, claims: Record<string, string>, subject: string): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(subject)
-    .setIssuer('netpublic-graph')
-    .setAudience('netpublic-graph')
-    .setIssuedAt()
-    .setExpirationTime('12h')
-    .sign(new TextEncoder().encode(secret));
+  return signDevToken(secret, claims, { subject, expiresIn: '12h' });
 }
 
 function sequence(random: Random, size: number, pool?: readonly number[]): number[] {
